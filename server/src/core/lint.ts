@@ -1,0 +1,80 @@
+import type { LintConfig } from './config';
+import { editorFor } from './edit';
+import type { Finding, Severity } from './findings';
+import type { Knowledge } from './knowledge/types';
+import type { Claim, ClaimDocument, ServiceLine } from './model';
+import { ALL_RULES } from './rules';
+import type { DocumentContext, Report, Rule } from './rules/rule';
+
+export interface RuleFailure {
+  readonly ruleId: string;
+  /** Error message and stack only: never claim content. */
+  readonly error: string;
+}
+
+export interface LintResult {
+  readonly findings: Finding[];
+  /** Rules that threw; the other rules still ran. */
+  readonly failures: RuleFailure[];
+  /** True when findings were cut at config.maxFindingsPerFile. */
+  readonly truncated: boolean;
+}
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The date a line is judged on: its own date, the claim's, the configured fallback, or today. */
+export function serviceDateOf(line: ServiceLine, claim: Claim, config: LintConfig): string {
+  return line.serviceDate?.iso ?? claim.serviceDate?.iso ?? config.serviceDateFallback ?? todayIso();
+}
+
+function severityFor(rule: Rule, config: LintConfig, report: Report): Severity | undefined {
+  const setting = config.rules[rule.meta.id];
+  if (setting === 'off') return undefined;
+  return setting ?? report.severity ?? rule.meta.defaultSeverity;
+}
+
+export function isRuleEnabled(ruleId: string, config: LintConfig): boolean {
+  return config.rules[ruleId] !== 'off';
+}
+
+/** Runs every enabled rule over a parsed document. Never throws: a failing rule is reported in `failures`. */
+export function lint(
+  doc: ClaimDocument,
+  config: LintConfig,
+  knowledge: Knowledge,
+  rules: readonly Rule[] = ALL_RULES,
+): LintResult {
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  let truncated = false;
+  const context: DocumentContext = { doc, config, knowledge, editor: editorFor(doc) };
+
+  for (const rule of rules) {
+    if (!isRuleEnabled(rule.meta.id, config)) continue;
+    const report = (r: Report): void => {
+      const severity = severityFor(rule, config, r);
+      if (!severity) return;
+      if (findings.length >= config.maxFindingsPerFile) {
+        truncated = true;
+        return;
+      }
+      findings.push({ ruleId: rule.meta.id, severity, message: r.message, span: r.span, fixes: r.fixes ?? [] });
+    };
+    try {
+      rule.checkDocument?.(context, report);
+      if (rule.checkLine) {
+        for (const claim of doc.claims) {
+          for (const line of claim.lines) {
+            rule.checkLine({ ...context, claim, line, serviceDate: serviceDateOf(line, claim, config) }, report);
+          }
+        }
+      }
+    } catch (error) {
+      failures.push({ ruleId: rule.meta.id, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings, failures, truncated };
+}

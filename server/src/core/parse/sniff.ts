@@ -1,0 +1,52 @@
+import type { ParseProblem } from '../model';
+
+export interface FormatHint {
+  /** File name or URI path, used only for its extension. */
+  readonly fileName?: string;
+  /** Editor language id ('x12', 'json'…). */
+  readonly languageId?: string;
+}
+
+export type Sniffed =
+  | { kind: 'x12' }
+  | { kind: 'json' }
+  | { kind: 'other' }
+  | { kind: 'unreadable'; problem: ParseProblem };
+
+const X12_EXTENSIONS = /\.(837|837p|837i|x12|edi)$/i;
+const SNIFF_WINDOW = 4096;
+
+/** Decides which reader gets the text, from content first and the file name second. Cheap: looks at the head only. */
+export function sniffFormat(text: string, hint: FormatHint = {}): Sniffed {
+  const head = text.slice(0, SNIFF_WINDOW);
+  const nulCount = countNul(head);
+  if (nulCount > 0) {
+    const looksUtf16 = nulCount * 3 >= head.length && /I\u0000S\u0000A\u0000|\u0000I\u0000S\u0000A|\{\u0000|\u0000\{/.test(head);
+    return {
+      kind: 'unreadable',
+      problem: {
+        severity: 'error',
+        span: { start: 0, end: Math.min(text.length, 3) },
+        message: looksUtf16
+          ? 'This file looks like UTF-16 text. claimlint reads UTF-8 (or ASCII) claim files: re-save the file as UTF-8 and lint it again.'
+          : 'This file contains binary data (NUL bytes), not claim text. Check that you opened the right file; claim files are plain text.',
+      },
+    };
+  }
+  const body = head.replace(/^\uFEFF/, '').trimStart();
+  if (body.startsWith('{') || body.startsWith('[')) return { kind: 'json' };
+  if (/^ISA/.test(body)) return { kind: 'x12' };
+  if (hint.languageId === 'x12') return { kind: 'x12' };
+  if (hint.fileName && X12_EXTENSIONS.test(hint.fileName)) return { kind: 'x12' };
+  if (/(^|[\r\n~])\s*ISA[^A-Za-z0-9\s]/.test(head)) return { kind: 'x12' };
+  if (hint.languageId === 'json' || hint.languageId === 'jsonc' || (hint.fileName && /\.json$/i.test(hint.fileName))) {
+    return { kind: 'json' };
+  }
+  return { kind: 'other' };
+}
+
+function countNul(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0) n++;
+  return n;
+}
