@@ -1,7 +1,7 @@
 // Bundles the given test files into a private temp folder and runs them with node's test runner.
 // Lets several people run their own tests while the tree is half-built:  node scripts/test-files.mjs test/unit/x12-reader.test.ts
 import * as esbuild from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,7 @@ if (files.length === 0) {
   process.exit(2);
 }
 // Bundles live under <repo>/out so test helpers can still find the repository root.
+mkdirSync(resolve('out'), { recursive: true });
 const outdir = mkdtempSync(join(resolve('out'), 'tf-'));
 try {
   await esbuild.build({
