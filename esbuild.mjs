@@ -1,16 +1,20 @@
 // Bundles the extension client, the language server and the CLI (and, with --tests, the test files).
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, chmodSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, chmodSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const withTests = process.argv.includes('--tests');
 const production = process.argv.includes('--production');
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const common = {
+  define: { CLAIMLINT_VERSION: JSON.stringify(version) },
   bundle: true,
   platform: 'node',
   format: 'cjs',
+  // jsonc-parser's UMD entry hides its requires from bundlers; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
   target: 'node20',
   sourcemap: production ? false : 'linked',
   minify: production,

@@ -20,6 +20,7 @@ try {
     bundle: true,
     platform: 'node',
     format: 'cjs',
+    mainFields: ['module', 'main'],
     target: 'node20',
     outdir,
     sourcemap: 'inline',

@@ -36,7 +36,21 @@ export interface HcpcsCode {
   readonly source: string;
   /** For NOC codes: the drug class it covers, e.g. "immunosuppressive drugs". */
   readonly nocScope?: string;
+  /** Dosage form the code is for, when the CMS descriptor or crosswalk says so. */
+  readonly form?: DrugForm;
+  /** Day the code's descriptor was revised (YYYY-MM-DD), when known. */
+  readonly revised?: string;
+  /** The CMS dosage text when it is not a single "amount unit" (e.g. "2.5 MG/0.5 MG"); `dosage` is then undefined. */
+  readonly dosageText?: string;
+  /**
+   * What about this entry could not be verified from the shared CMS files or domain.md (a heuristic
+   * or inferred date, a missing descriptor). Rules should soften findings that rest on it.
+   */
+  readonly uncertain?: string;
 }
+
+/** oral-ir / oral-er / oral-dr: immediate, extended, delayed release; 'oral' when the code covers any oral form. */
+export type DrugForm = 'oral' | 'oral-ir' | 'oral-er' | 'oral-dr' | 'oral-suspension' | 'granules' | 'injection';
 
 export interface ModifierInfo {
   readonly code: string;
@@ -98,6 +112,10 @@ export interface DrugNameMatch {
   readonly immunosuppressive: boolean;
   /** For non-immunosuppressives: the NOC code that fits instead of J7599 (J3490, J8499, J9999…). */
   readonly suggestedNoc?: string;
+  /** The form the text names (ER, granules, injection…), when it names one. */
+  readonly form?: DrugForm;
+  /** A caveat a coder should read (e.g. methotrexate is also used as an immunosuppressant). */
+  readonly note?: string;
 }
 
 export interface Knowledge {

@@ -50,3 +50,13 @@ function countNul(text: string): number {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0) n++;
   return n;
 }
+
+const CLAIM_JSON_MARKERS = /"resourceType"\s*:\s*"(Claim|ExplanationOfBenefit|Bundle)"|"claimInformation"\s*:|"serviceLines"\s*:/;
+
+/**
+ * Cheap test the editor uses before starting the language server for a JSON file:
+ * true when the head of the text carries a claim marker. The full decision is the JSON reader's.
+ */
+export function mayBeClaimJson(text: string): boolean {
+  return CLAIM_JSON_MARKERS.test(text.length > 65536 ? text.slice(0, 65536) : text);
+}

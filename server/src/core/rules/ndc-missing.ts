@@ -1,17 +1,14 @@
 import type { Fix } from '../findings';
 import type { LineContext, Rule } from './rule';
+import { codeOf, isJCode, isNocDrugCode } from './support/lines';
 
 /** Placeholder the coder overwrites; it deliberately fails ndc-format until a real NDC is typed. */
 export const NDC_PLACEHOLDER = '00000000000';
 
-function isJCode(code: string): boolean {
-  return /^J\d{4}$/.test(code);
-}
-
 function insertDrugFix(ctx: LineContext): Fix[] {
   const edits = ctx.editor?.insertDrug(ctx.line, { ndc11: NDC_PLACEHOLDER, quantity: '1', unit: 'UN' }) ?? [];
   if (edits.length === 0) return [];
-  return [{ title: 'Add an NDC block (LIN/CTP or drugIdentification) to fill in', isPreferred: false, safe: false, edits }];
+  return [{ title: 'Add an NDC block to fill in (NDC, quantity, unit)', isPreferred: false, safe: false, edits }];
 }
 
 export const ndcMissing: Rule = {
@@ -23,20 +20,19 @@ export const ndcMissing: Rule = {
   },
   checkLine(ctx, report) {
     const { line, knowledge, config } = ctx;
-    const code = line.procedure?.code;
-    if (!code || line.drug) return;
-    const info = knowledge.hcpcs(code.value.toUpperCase());
-    const noc = info?.category === 'noc-drug';
-    const commercialJCode = config.payerProfile === 'commercial' && isJCode(code.value.toUpperCase());
+    const code = codeOf(line);
+    if (!code || !line.procedure || line.drug) return;
+    const noc = isNocDrugCode(code, knowledge);
+    const commercialJCode = config.payerProfile === 'commercial' && isJCode(code);
     if (!noc && !commercialJCode) return;
     const why = noc
-      ? `${code.value} is a "not otherwise classified" code: the payer cannot tell which drug was given without the NDC, and returns or denies the line.`
-      : `Under the commercial payer profile every J-code line needs an NDC (UnitedHealthcare, Anthem and others publish this requirement).`;
+      ? `${code} is a "not otherwise classified" code, so the NDC is the only thing that tells the payer which drug was given; NOC lines without one are returned or denied.`
+      : `Under the commercial payer profile every J-code line needs an NDC: UnitedHealthcare, Anthem and other payers publish this requirement and deny lines without it.`;
     report({
-      span: code.span,
+      span: line.procedure.code.span,
       message:
-        `Line ${line.number}: ${code.value} has no NDC. ${why} ` +
-        `Add the 11-digit NDC with its quantity and unit (837: LIN**N4*<NDC>~CTP****<qty>*<unit>~ in loop 2410; JSON: drugIdentification).`,
+        `Line ${line.number}: ${code} has no NDC. ${why} ` +
+        `Add the 11-digit NDC of the package used, with its quantity and unit (837: LIN**N4*<NDC>~CTP****<quantity>*<unit>~ in loop 2410; JSON: drugIdentification).`,
       fixes: insertDrugFix(ctx),
     });
   },

@@ -1,0 +1,89 @@
+// Starts the claimlint language client; nothing else of substance lives here.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { mayBeClaimJson } from '../../server/src/core/parse/sniff';
+
+let client: LanguageClient | undefined;
+let starting: Promise<void> | undefined;
+
+/** What tests (and other extensions) can ask of claimlint. */
+export interface ClaimlintApi {
+  /** True once the language server has been started (only after a claim file was seen). */
+  isServerStarted(): boolean;
+}
+
+function isClaimDocument(document: vscode.TextDocument): boolean {
+  if (document.languageId === 'x12') return true;
+  if (document.languageId === 'json' || document.languageId === 'jsonc') {
+    // Only the head: typing in a large unrelated JSON file must stay free.
+    return mayBeClaimJson(document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 400), 0)));
+  }
+  return false;
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'x12' },
+      { language: 'json', scheme: 'file' },
+      { language: 'json', scheme: 'untitled' },
+    ],
+    synchronize: { configurationSection: 'claimlint' },
+    middleware: {
+      workspace: {
+        // In untrusted workspaces a workspace-set crosswalk path is not honoured: only the user's own setting counts.
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (vscode.workspace.isTrusted || !Array.isArray(result)) return result;
+          return result.map((value, index) => {
+            if (params.items[index]?.section !== 'claimlint' || !value || typeof value !== 'object') return value;
+            const scope = params.items[index].scopeUri ? vscode.Uri.parse(params.items[index].scopeUri!) : undefined;
+            const userValue = vscode.workspace.getConfiguration('claimlint', scope).inspect<string>('crosswalkPath')?.globalValue ?? '';
+            return { ...(value as object), crosswalkPath: userValue };
+          });
+        },
+      },
+    },
+  };
+  return new LanguageClient('claimlint', 'claimlint', serverOptions, clientOptions);
+}
+
+function ensureStarted(context: vscode.ExtensionContext): Promise<void> {
+  if (!starting) {
+    client = createClient(context);
+    starting = client.start();
+  }
+  return starting;
+}
+
+export function activate(context: vscode.ExtensionContext): ClaimlintApi {
+  const startIfClaim = (document: vscode.TextDocument): void => {
+    if (!starting && isClaimDocument(document)) void ensureStarted(context);
+  };
+  vscode.workspace.textDocuments.forEach(startIfClaim);
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(startIfClaim),
+    // A JSON file can become a claim while the coder types into it.
+    vscode.workspace.onDidChangeTextDocument((event) => startIfClaim(event.document)),
+    vscode.commands.registerCommand('claimlint.restartServer', async () => {
+      if (client) await client.restart();
+      else await ensureStarted(context);
+    }),
+  );
+  return { isServerStarted: () => starting !== undefined };
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+}

@@ -1,0 +1,26 @@
+import type { FileReport } from './report';
+
+/** Compiler-style lines: file:line:col severity message [rule-id] (1-based line and column). */
+export function formatText(reports: readonly FileReport[], quiet: boolean): string {
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const report of reports) {
+    if (report.error) {
+      out.push(`${report.path}: error ${report.error}`);
+      continue;
+    }
+    for (const f of report.findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+      if (quiet && f.severity !== 'error') continue;
+      out.push(`${report.path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.message} [${f.ruleId}]`);
+    }
+    if (report.truncated) out.push(`${report.path}: note: more findings were cut at the per-file limit (--max-findings)`);
+    if (report.fixesApplied) out.push(`${report.path}: fixed ${report.fixesApplied} problem(s)`);
+    for (const rule of report.ruleFailures ?? []) out.push(`${report.path}: note: rule ${rule} failed internally and was skipped`);
+  }
+  const files = reports.length;
+  out.push(`${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  return out.join('\n') + '\n';
+}

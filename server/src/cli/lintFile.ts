@@ -1,0 +1,81 @@
+import { closeSync, copyFileSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { analyze, type Analysis } from '../core/analyze';
+import type { LintConfig } from '../core/config';
+import { decodeBytes } from '../core/decode';
+import { applyEdits, collectSafeEdits } from '../core/fixAll';
+import type { Knowledge } from '../core/knowledge/types';
+import { toFileReport, unreadableReport, type FileReport } from './report';
+
+/** Files above this are refused with a clear message rather than risking the machine's memory. */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+const MAX_FIX_PASSES = 8;
+
+export interface LintJob {
+  readonly config: LintConfig;
+  readonly knowledge: Knowledge;
+  readonly fix: boolean;
+  readonly backup: boolean;
+}
+
+export function lintFile(path: string, job: LintJob): FileReport {
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (stat.size > MAX_FILE_BYTES) return unreadableReport(path, `file is ${Math.round(stat.size / 1048576)} MB; claimlint reads files up to 512 MB`);
+    bytes = readFileSync(path);
+  } catch (error) {
+    return unreadableReport(path, `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const decoded = decodeBytes(bytes);
+  const hint = { fileName: path };
+  let analysis = analyze(decoded.text, hint, job.config, job.knowledge);
+  if (!job.fix) return toFileReport(path, analysis);
+
+  if (decoded.encoding !== 'utf-8') {
+    // Fixes are written back only to UTF-8 files; a UTF-16 file is reported, never rewritten in another encoding.
+    return toFileReport(path, analysis, { fixesApplied: 0 });
+  }
+  const { analysis: fixed, applied } = fixRepeatedly(analysis, hint, job);
+  analysis = fixed;
+  if (applied > 0) {
+    const hadBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    try {
+      writeAtomically(path, (hadBom ? '\uFEFF' : '') + analysis.doc.text, job.backup);
+    } catch (error) {
+      return unreadableReport(path, `fixes not written (file left unchanged): ${(error as Error).message}`);
+    }
+  }
+  return toFileReport(path, analysis, { fixesApplied: applied });
+}
+
+function fixRepeatedly(start: Analysis, hint: { fileName: string }, job: LintJob): { analysis: Analysis; applied: number } {
+  let analysis = start;
+  let applied = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const edits = collectSafeEdits(analysis.result.findings);
+    if (edits.length === 0) break;
+    const text = applyEdits(analysis.doc.text, edits);
+    if (text === analysis.doc.text) break;
+    applied += edits.length;
+    analysis = analyze(text, hint, job.config, job.knowledge);
+  }
+  return { analysis, applied };
+}
+
+/** Writes next to the file, flushes, then renames over it: a crash or full disk never leaves a truncated claim. */
+function writeAtomically(path: string, text: string, backup: boolean): void {
+  const temp = join(dirname(path), `.${basename(path)}.claimlint-${process.pid}.tmp`);
+  const fd = openSync(temp, 'w', statSync(path).mode);
+  try {
+    writeSync(fd, text, 0, 'utf8');
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    unlinkSync(temp);
+    throw error;
+  }
+  closeSync(fd);
+  if (backup) copyFileSync(path, `${path}.bak`);
+  renameSync(temp, path);
+}

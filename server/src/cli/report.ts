@@ -1,0 +1,63 @@
+import type { Analysis } from '../core/analyze';
+import type { Finding, Severity } from '../core/findings';
+import type { DocumentFormat, Span } from '../core/model';
+import { LineIndex, type Position } from '../core/text';
+
+export interface RangeJson {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+export interface FindingJson {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: RangeJson;
+  readonly fixes: { title: string; isPreferred: boolean; edits: { range: RangeJson; newText: string }[] }[];
+}
+
+/** One file's result, in the CLI's public JSON shape (positions 0-based, UTF-16, as LSP). */
+export interface FileReport {
+  readonly path: string;
+  readonly format: DocumentFormat;
+  readonly findings: FindingJson[];
+  /** Set when the file could not be read at all (exit status 2). */
+  readonly error?: string;
+  /** Rules that failed internally on this file (never claim content). */
+  readonly ruleFailures?: string[];
+  /** True when findings were capped by --max-findings. */
+  readonly truncated?: boolean;
+  /** With --fix: how many edits were written. */
+  readonly fixesApplied?: number;
+}
+
+export function toFileReport(path: string, analysis: Analysis, extra: Partial<FileReport> = {}): FileReport {
+  const lines = new LineIndex(analysis.doc.text);
+  const range = (span: Span): RangeJson => ({ start: lines.positionAt(span.start), end: lines.positionAt(span.end) });
+  const findings = analysis.result.findings.map(
+    (f: Finding): FindingJson => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      range: range(f.span),
+      fixes: f.fixes.map((fix) => ({
+        title: fix.title,
+        isPreferred: fix.isPreferred,
+        edits: fix.edits.map((edit) => ({ range: range(edit.span), newText: edit.newText })),
+      })),
+    }),
+  );
+  const failures = analysis.result.failures.map((failure) => failure.ruleId);
+  return {
+    path,
+    format: analysis.doc.format,
+    findings,
+    ...(failures.length ? { ruleFailures: failures } : {}),
+    ...(analysis.result.truncated ? { truncated: true } : {}),
+    ...extra,
+  };
+}
+
+export function unreadableReport(path: string, error: string): FileReport {
+  return { path, format: 'unknown', findings: [], error };
+}

@@ -1,0 +1,53 @@
+// The only place that turns core results (offsets, findings, fixes) into LSP objects.
+import {
+  CodeAction,
+  CodeActionKind,
+  DiagnosticSeverity,
+  type Diagnostic,
+  type Range,
+  type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import type { Finding, Fix, Severity, TextEdit } from './core/findings';
+import type { Span } from './core/model';
+import type { LineIndex } from './core/text';
+
+export const RULE_DOCS_BASE = 'https://github.com/claimlint/claimlint/blob/main/docs/rules/';
+export const SOURCE = 'claimlint';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toRange(lines: LineIndex, span: Span): Range {
+  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+}
+
+export function toDiagnostic(lines: LineIndex, finding: Finding): Diagnostic {
+  return {
+    range: toRange(lines, finding.span),
+    severity: SEVERITY[finding.severity],
+    code: finding.ruleId,
+    codeDescription: { href: `${RULE_DOCS_BASE}${finding.ruleId}.md` },
+    source: SOURCE,
+    message: finding.message,
+  };
+}
+
+export function toTextEdits(lines: LineIndex, edits: readonly TextEdit[]): LspTextEdit[] {
+  return edits.map((edit) => ({ range: toRange(lines, edit.span), newText: edit.newText }));
+}
+
+export function toWorkspaceEdit(uri: string, lines: LineIndex, edits: readonly TextEdit[]): WorkspaceEdit {
+  return { changes: { [uri]: toTextEdits(lines, edits) } };
+}
+
+export function toQuickFix(uri: string, lines: LineIndex, finding: Finding, fix: Fix): CodeAction {
+  const action = CodeAction.create(fix.title, toWorkspaceEdit(uri, lines, fix.edits), CodeActionKind.QuickFix);
+  action.diagnostics = [toDiagnostic(lines, finding)];
+  action.isPreferred = fix.isPreferred;
+  return action;
+}

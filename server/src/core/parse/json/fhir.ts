@@ -1,0 +1,240 @@
+import type { Claim, DateValue, DrugIdentification, Procedure, ServiceLine, Valued } from '../../model';
+import type { JsonLineAnchor } from './anchor';
+import { isFhirClaimResource } from './detect';
+import { child, dateValued, elements, isObject, nonBlank, spanOf, stringValue, valued, type Node } from './nodes';
+
+export const NDC_SYSTEM = 'http://hl7.org/fhir/sid/ndc';
+export const HCPCS_SYSTEM = 'http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets';
+
+/**
+ * Procedure code systems, by label. HCPCS appears under several URLs in real data: the CMS release-code-set URL in
+ * http and https form (CARIN uses https) and Blue Button's own (…/codesystem/hcpcs, …/variables/hcpcs_cd), so any
+ * system naming "hcpcs" counts. CPT (a subset of HCPCS level I) is accepted under the AMA URL.
+ */
+export function procedureSystemLabel(system: string | undefined): 'HCPCS' | 'CPT' | undefined {
+  if (!system) return undefined;
+  const s = system.toLowerCase();
+  if (s.includes('hcpcs')) return 'HCPCS';
+  if (s.includes('ama-assn.org/go/cpt')) return 'CPT';
+  return undefined;
+}
+
+function isNdcSystem(system: string | undefined): boolean {
+  return system !== undefined && system.trim().replace(/\/$/, '').toLowerCase() === NDC_SYSTEM;
+}
+
+/** Every Claim / ExplanationOfBenefit in a FHIR root: the resource itself, or a Bundle's entry resources. */
+export function readFhirClaims(text: string, root: Node): Claim[] {
+  if (stringValue(child(root, 'resourceType')) === 'Bundle') {
+    const entries = elements(child(root, 'entry'));
+    const patients = bundlePatients(entries);
+    const claims: Claim[] = [];
+    for (const entry of entries) {
+      const resource = child(entry, 'resource');
+      if (isFhirClaimResource(resource)) claims.push(readResource(text, resource as Node, patients));
+    }
+    return claims;
+  }
+  return [readResource(text, root, new Map())];
+}
+
+function readResource(text: string, resource: Node, bundlePatientsByRef: Map<string, Node>): Claim {
+  const auths: Valued[] = [];
+  // Claim.insurance[].preAuthRef[]; an EOB also has a resource-level preAuthRef[] and insurance[].preAuthRef[].
+  for (const refs of [child(resource, 'preAuthRef'), ...elements(child(resource, 'insurance')).map((ins) => child(ins, 'preAuthRef'))]) {
+    for (const ref of elements(refs)) {
+      const v = nonBlank(valued(text, ref));
+      if (v) auths.push(v);
+    }
+  }
+  const claimDate = firstDate(text, child(child(resource, 'billablePeriod'), 'start'), child(resource, 'created'));
+  return {
+    id: nonBlank(valued(text, child(resource, 'id'))),
+    span: spanOf(resource),
+    priorAuthorizations: auths,
+    serviceDate: claimDate,
+    patientName: patientName(resource, bundlePatientsByRef),
+    lines: elements(child(resource, 'item')).map((item, index) => readItem(text, item, index)),
+  };
+}
+
+/** The first date among candidates that is understood; else the first one present (so a rule can point at it). */
+function firstDate(text: string, ...nodes: (Node | undefined)[]): DateValue | undefined {
+  const dates = nodes.map((n) => dateValued(text, n)).filter((d): d is DateValue => d !== undefined);
+  return dates.find((d) => d.iso !== undefined) ?? dates[0];
+}
+
+function readItem(text: string, item: Node, index: number): ServiceLine {
+  const sequence = child(item, 'sequence');
+  const seq = sequence?.type === 'number' && Number.isInteger(sequence.value) && sequence.value > 0 ? (sequence.value as number) : index + 1;
+  const productOrService = child(item, 'productOrService');
+  const quantity = child(item, 'quantity');
+  const found = readItemDrug(text, item, productOrService, quantity);
+  const drug = found?.drug;
+  const anchor: JsonLineAnchor = { kind: 'json-line', shape: 'fhir', line: item };
+  return {
+    number: seq,
+    span: spanOf(item),
+    procedure: readProcedure(text, item, productOrService, found?.describedBy),
+    revenueCode: codingValued(text, child(item, 'revenue'), () => true),
+    units: valued(text, child(quantity, 'value')),
+    unitOfMeasure: valued(text, child(quantity, 'unit')) ?? valued(text, child(quantity, 'code')),
+    charge: valued(text, child(child(item, 'net'), 'value')) ?? valued(text, child(child(item, 'unitPrice'), 'value')),
+    serviceDate: firstDate(text, child(item, 'servicedDate'), child(child(item, 'servicedPeriod'), 'start')),
+    priorAuthorizations: [],
+    drug,
+    anchor,
+  };
+}
+
+/**
+ * The procedure is the first productOrService coding in a HCPCS/CPT system (RxNorm, CDT, NDC-only items have none).
+ * NOC narrative: FHIR has no SV101-7 slot; the free text a coder writes is productOrService.text
+ * (CodeableConcept.text, "as entered by the user"), falling back to the text of the detail productOrService that
+ * carries the NDC. Coding.display is deliberately ignored: it is the code system's label (for example the NDC
+ * directory's product name), not the coder's description, and accepting it would hide a missing NOC description.
+ */
+function readProcedure(text: string, item: Node, productOrService: Node | undefined, drugText: Node | undefined): Procedure | undefined {
+  if (!isObject(productOrService)) return undefined;
+  for (const coding of elements(child(productOrService, 'coding'))) {
+    const systemNode = child(coding, 'system');
+    const label = procedureSystemLabel(stringValue(systemNode));
+    const code = nonBlank(valued(text, child(coding, 'code')));
+    if (!label || !code || !systemNode) continue;
+    return {
+      // The label stands for the system; its span is the system URL, the text that says which code set this is.
+      qualifier: { value: label, span: valued(text, systemNode)?.span ?? spanOf(systemNode) },
+      code,
+      modifiers: readModifiers(text, item),
+      description: valued(text, child(productOrService, 'text')) ?? valued(text, drugText),
+      span: spanOf(productOrService),
+    };
+  }
+  return undefined;
+}
+
+function readModifiers(text: string, item: Node): Valued[] {
+  const out: Valued[] = [];
+  for (const modifier of elements(child(item, 'modifier'))) {
+    // Any system: Blue Button mixes HCPCS modifiers with odd systems, and a rule judging "LT on a drug line" needs them all.
+    const v = codingValued(text, modifier, () => true);
+    if (v) out.push(v);
+  }
+  return out;
+}
+
+/** The code of the first coding in a CodeableConcept accepted by `accept`. */
+function codingValued(text: string, concept: Node | undefined, accept: (system: string | undefined) => boolean): Valued | undefined {
+  for (const coding of elements(child(concept, 'coding'))) {
+    if (!accept(stringValue(child(coding, 'system')))) continue;
+    const v = nonBlank(valued(text, child(coding, 'code')));
+    if (v) return v;
+  }
+  return undefined;
+}
+
+interface FoundDrug {
+  readonly drug: DrugIdentification;
+  /** detail.productOrService.text of the NDC detail: the fallback NOC narrative (see readProcedure). */
+  readonly describedBy?: Node;
+}
+
+/**
+ * Where FHIR carries an NDC, most specific first:
+ * 1. item.detail[].productOrService.coding with the NDC system (BFD FISS/MCS Claims) — quantity from detail.quantity;
+ * 2. an extension on item.productOrService or on item whose valueCoding has the NDC system or whose url is the NDC
+ *    system (BFD carrier/DME/outpatient EOBs) — no separate drug quantity exists there;
+ * 3. item.productOrService.coding with the NDC system (Part D events, CARIN pharmacy EOBs) — the item is the drug,
+ *    so its quantity is the drug quantity.
+ */
+function readItemDrug(text: string, item: Node, productOrService: Node | undefined, quantity: Node | undefined): FoundDrug | undefined {
+  for (const detail of elements(child(item, 'detail'))) {
+    const detailProduct = child(detail, 'productOrService');
+    const coding = ndcCoding(detailProduct);
+    if (!coding) continue;
+    const detailQuantity = child(detail, 'quantity');
+    return {
+      drug: {
+        code: valued(text, child(coding, 'code')) as Valued,
+        quantity: valued(text, child(detailQuantity, 'value')),
+        unit: valued(text, child(detailQuantity, 'unit')) ?? valued(text, child(detailQuantity, 'code')),
+        span: spanOf(detail),
+        tenDigitAllowed: true,
+      },
+      describedBy: child(detailProduct, 'text'),
+    };
+  }
+  for (const holder of [productOrService, item]) {
+    for (const extension of elements(child(holder, 'extension'))) {
+      const coding = child(extension, 'valueCoding');
+      const isNdc = isNdcSystem(stringValue(child(coding, 'system'))) || (isNdcSystem(stringValue(child(extension, 'url'))) && isObject(coding));
+      const code = valued(text, child(coding, 'code'));
+      if (!isNdc || !code) continue;
+      return { drug: { code, span: spanOf(extension), tenDigitAllowed: true } };
+    }
+  }
+  const coding = ndcCoding(productOrService);
+  if (coding) {
+    return {
+      drug: {
+        code: valued(text, child(coding, 'code')) as Valued,
+        quantity: valued(text, child(quantity, 'value')),
+        unit: valued(text, child(quantity, 'unit')) ?? valued(text, child(quantity, 'code')),
+        span: spanOf(coding),
+        tenDigitAllowed: true,
+      },
+    };
+  }
+  return undefined;
+}
+
+/** The first coding of a CodeableConcept that has the NDC system and a readable code. */
+function ndcCoding(concept: Node | undefined): Node | undefined {
+  return elements(child(concept, 'coding')).find(
+    (coding) => isNdcSystem(stringValue(child(coding, 'system'))) && valued('', child(coding, 'code')) !== undefined,
+  );
+}
+
+/** Patient resources of a Bundle by the references a Claim may use: "Patient/<id>" and the entry's fullUrl. */
+function bundlePatients(entries: Node[]): Map<string, Node> {
+  const byRef = new Map<string, Node>();
+  for (const entry of entries) {
+    const resource = child(entry, 'resource');
+    if (stringValue(child(resource, 'resourceType')) !== 'Patient' || !resource) continue;
+    const id = stringValue(child(resource, 'id'));
+    if (id) byRef.set(`Patient/${id}`, resource);
+    const fullUrl = stringValue(child(entry, 'fullUrl'));
+    if (fullUrl) byRef.set(fullUrl, resource);
+  }
+  return byRef;
+}
+
+/** Patient display name: patient.display, else the referenced contained or Bundle Patient's name. */
+function patientName(resource: Node, bundlePatientsByRef: Map<string, Node>): string | undefined {
+  const patientRef = child(resource, 'patient');
+  const display = stringValue(child(patientRef, 'display'))?.trim();
+  if (display) return display;
+  const reference = stringValue(child(patientRef, 'reference'));
+  if (!reference) return undefined;
+  let patient: Node | undefined;
+  if (reference.startsWith('#')) {
+    patient = elements(child(resource, 'contained')).find(
+      (c) => stringValue(child(c, 'resourceType')) === 'Patient' && stringValue(child(c, 'id')) === reference.slice(1),
+    );
+  } else {
+    patient = bundlePatientsByRef.get(reference) ?? bundlePatientsByRef.get(reference.replace(/^.*\/(Patient\/[^/]+)$/, '$1'));
+  }
+  return humanName(child(patient, 'name'));
+}
+
+function humanName(names: Node | undefined): string | undefined {
+  for (const name of elements(names)) {
+    const textName = stringValue(child(name, 'text'))?.trim();
+    if (textName) return textName;
+    const parts = [...elements(child(name, 'given')).map((g) => stringValue(g)), stringValue(child(name, 'family'))]
+      .map((p) => p?.trim())
+      .filter((p): p is string => !!p);
+    if (parts.length > 0) return parts.join(' ');
+  }
+  return undefined;
+}

@@ -1,0 +1,36 @@
+/**
+ * A growable Int32Array. The tokenizer records millions of offsets for a large file; typed storage keeps
+ * that off the garbage-collected heap and avoids one object per element.
+ */
+export class IntList {
+  private data: Int32Array;
+  length = 0;
+
+  constructor(initialCapacity: number) {
+    this.data = new Int32Array(Math.max(16, initialCapacity | 0));
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) this.grow();
+    this.data[this.length++] = value;
+  }
+
+  get(index: number): number {
+    return this.data[index];
+  }
+
+  set(index: number, value: number): void {
+    this.data[index] = value;
+  }
+
+  /** The filled part, copied so the spare capacity can be released. */
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+
+  private grow(): void {
+    const next = new Int32Array(this.data.length * 2);
+    next.set(this.data);
+    this.data = next;
+  }
+}

@@ -1,0 +1,163 @@
+import type { ParseProblem } from '../../model';
+import { DEFAULT_DELIMITERS, findIsa, guessDelimiters, isIsaAt, readIsaDelimiters, type X12Delimiters } from './delimiters';
+import { IntList } from './intList';
+
+/** Where an interchange's segments start in the token table, and which delimiters split them. */
+export interface InterchangeStart {
+  readonly firstSegment: number;
+  readonly delimiters: X12Delimiters;
+  /** False for text read without an ISA (delimiters guessed). */
+  readonly hasHeader: boolean;
+}
+
+/**
+ * Flat offsets for every segment and element. Element ends are implied: an element ends one character before
+ * the next element starts, and the last one ends where its segment does. Components are split on demand.
+ */
+export interface Tokens {
+  readonly segStart: Int32Array;
+  /** End of the segment's content, before its terminator. */
+  readonly segEnd: Int32Array;
+  readonly segElemBase: Int32Array;
+  /** Segment id packed as up to three char codes; -1 when the id is not 2–3 letters/digits. */
+  readonly segIdCode: Int32Array;
+  readonly elemStart: Int32Array;
+  readonly interchanges: readonly InterchangeStart[];
+  readonly problems: ParseProblem[];
+}
+
+const MAX_JUNK_PROBLEMS = 20;
+
+export function segmentCode(id: string): number {
+  let code = 0;
+  for (let i = 0; i < 3; i++) code = (code << 8) | (i < id.length ? id.charCodeAt(i) : 0);
+  return code;
+}
+
+const IEA = segmentCode('IEA');
+
+export function tokenize(text: string): Tokens {
+  const n = text.length;
+  const problems: ParseProblem[] = [];
+  const segStart = new IntList(n / 24);
+  const segEnd = new IntList(n / 24);
+  const segElemBase = new IntList(n / 24);
+  const segIdCode = new IntList(n / 24);
+  const elemStart = new IntList(n / 4);
+  const interchanges: InterchangeStart[] = [];
+  let junkProblems = 0;
+
+  let pos = 0;
+  if (text.charCodeAt(0) === 0xfeff) pos = 1;
+  while (pos < n && text.charCodeAt(pos) <= 32) pos++;
+
+  let delimiters: X12Delimiters = DEFAULT_DELIMITERS;
+  if (pos < n && !isIsaAt(text, pos)) {
+    const isa = findIsa(text, pos);
+    if (isa >= 0) {
+      problems.push({
+        severity: 'warning',
+        span: { start: pos, end: trimEnd(text, pos, isa) },
+        message: 'Text before the ISA interchange header is not part of the X12 file; claimlint ignores it. Remove it before sending: most payers reject a file that does not start with ISA.',
+      });
+      pos = isa;
+    } else {
+      const utf16 = text.indexOf('I\u0000S\u0000A') >= 0;
+      delimiters = guessDelimiters(text, pos);
+      problems.push({
+        severity: 'error',
+        span: { start: pos, end: Math.min(n, pos + 3) },
+        message: utf16
+          ? 'no ISA interchange header: this text looks like UTF-16. Re-save the file as UTF-8 (or ASCII) and lint it again.'
+          : `no ISA interchange header: the file starts with "${text.slice(pos, pos + 3).replace(/[^\x20-\x7e]/g, '?')}" instead of ISA, so payers cannot read it and its delimiters are unknown. claimlint reads on with "${delimiters.element}" between elements, "${delimiters.component}" between components and ${delimiters.segment === '~' ? '"~"' : 'line breaks'} between segments.`,
+      });
+      interchanges.push({ firstSegment: 0, delimiters, hasHeader: false });
+    }
+  }
+
+  let es = delimiters.element.charCodeAt(0);
+  let t1 = delimiters.segment.charCodeAt(0);
+  // A file that ends segments with line breaks may mix CR and LF; either one ends a segment.
+  let t2 = t1 === 13 ? 10 : t1 === 10 ? 13 : t1;
+  let afterTrailer = false;
+
+  while (pos < n) {
+    let c = text.charCodeAt(pos);
+    if (c <= 32 || c === t1 || c === t2 || c === 0xfeff) {
+      pos++;
+      continue;
+    }
+    if (c === 73 && isIsaAt(text, pos)) {
+      const reading = readIsaDelimiters(text, pos);
+      for (const p of reading.problems) problems.push(p);
+      delimiters = reading.delimiters;
+      es = delimiters.element.charCodeAt(0);
+      t1 = delimiters.segment.charCodeAt(0);
+      t2 = t1 === 13 ? 10 : t1 === 10 ? 13 : t1;
+      interchanges.push({ firstSegment: segStart.length, delimiters, hasHeader: true });
+      afterTrailer = false;
+    } else if (afterTrailer) {
+      // After IEA only another ISA may follow; anything else (prose, a stray trailer copy) is skipped whole.
+      const next = findIsa(text, pos);
+      const stop = next >= 0 ? next : n;
+      if (junkProblems++ < MAX_JUNK_PROBLEMS) {
+        problems.push({
+          severity: 'warning',
+          span: { start: pos, end: trimEnd(text, pos, stop) },
+          message: next >= 0
+            ? 'Text between two interchanges (after IEA, before the next ISA) is not X12; claimlint ignores it. Remove it before sending.'
+            : 'Text after the last IEA interchange trailer is not X12; claimlint ignores it. Remove it before sending.',
+        });
+      }
+      pos = stop;
+      continue;
+    }
+
+    const base = elemStart.length;
+    segStart.push(pos);
+    segElemBase.push(base);
+    elemStart.push(pos);
+    let i = pos;
+    for (; i < n; i++) {
+      c = text.charCodeAt(i);
+      if (c === es) elemStart.push(i + 1);
+      else if (c === t1 || c === t2) break;
+    }
+    let end = i;
+    // Line-break terminated files are sometimes padded to a fixed width; the padding is not data.
+    if (t1 === 10 || t1 === 13) while (end > pos && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+    segEnd.push(end);
+    const idEnd = elemStart.length > base + 1 ? elemStart.get(base + 1) - 1 : end;
+    const code = idCode(text, pos, idEnd);
+    segIdCode.push(code);
+    if (code === IEA) afterTrailer = true;
+    pos = i + 1;
+  }
+
+  return {
+    segStart: segStart.toArray(),
+    segEnd: segEnd.toArray(),
+    segElemBase: segElemBase.toArray(),
+    segIdCode: segIdCode.toArray(),
+    elemStart: elemStart.toArray(),
+    interchanges,
+    problems,
+  };
+}
+
+function idCode(text: string, start: number, end: number): number {
+  const len = end - start;
+  if (len < 2 || len > 3) return -1;
+  let code = 0;
+  for (let i = 0; i < 3; i++) {
+    const c = i < len ? text.charCodeAt(start + i) : 0;
+    if (i < len && !((c >= 65 && c <= 90) || (c >= 48 && c <= 57 && i > 0))) return -1;
+    code = (code << 8) | c;
+  }
+  return code;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && text.charCodeAt(end - 1) <= 32) end--;
+  return end;
+}

@@ -1,0 +1,59 @@
+import type { Rule } from './rule';
+import { parseDecimal } from './support/lines';
+
+const UNITS: Readonly<Record<string, string>> = {
+  F2: 'international unit',
+  GR: 'gram',
+  ME: 'milligram',
+  ML: 'milliliter',
+  UN: 'unit (each)',
+};
+const UNIT_LIST = 'F2 (international unit), GR (gram), ME (milligram), ML (milliliter) or UN (unit)';
+const WHY =
+  'The payer prices and audits the drug from the NDC quantity and unit (UnitedHealthcare and Anthem require both on every NDC line); ' +
+  'without a usable quantity the line is rejected.';
+
+export const ndcQuantity: Rule = {
+  meta: {
+    id: 'ndc-quantity',
+    description: 'The NDC quantity is missing, zero, negative or not a number, or its unit is not F2, GR, ME, ML or UN.',
+    defaultSeverity: 'error',
+    fixable: false,
+  },
+  checkLine({ line }, report) {
+    const drug = line.drug;
+    if (!drug) return;
+    const where = `Line ${line.number}: NDC ${drug.code.value}`;
+    const quantity = drug.quantity;
+    if (!quantity || quantity.value.trim() === '') {
+      report({
+        span: quantity?.span ?? drug.code.span,
+        message: `${where} has no quantity. ${WHY} Add how much of the package was used (837: CTP04; JSON: nationalDrugUnitCount), e.g. 30 with unit UN for 30 capsules.`,
+      });
+    } else {
+      const n = parseDecimal(quantity.value);
+      const problem = n === undefined ? 'is not a number' : n === 0 ? 'is zero' : n < 0 ? 'is negative' : undefined;
+      if (problem) {
+        report({
+          span: quantity.span,
+          message: `${where}: the quantity "${quantity.value.trim().slice(0, 20)}" ${problem}. ${WHY} Enter the amount used as a positive number, e.g. 30 (capsules, with UN) or 2.5 (mL, with ML).`,
+        });
+      }
+    }
+    const unit = drug.unit;
+    if (!unit || unit.value.trim() === '') {
+      report({
+        span: unit?.span ?? quantity?.span ?? drug.code.span,
+        message: `${where} has no unit of measure for its quantity. ${WHY} Use ${UNIT_LIST} (837: CTP05-1; JSON: measurementUnitCode).`,
+      });
+      return;
+    }
+    const code = unit.value.trim();
+    if (!(code in UNITS)) {
+      report({
+        span: unit.span,
+        message: `${where}: the quantity unit "${unit.value.trim().slice(0, 20)}" is not an NDC unit code. ${WHY} Use ${UNIT_LIST}.`,
+      });
+    }
+  },
+};

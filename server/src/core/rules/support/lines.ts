@@ -1,0 +1,54 @@
+import type { HcpcsCode, Knowledge } from '../../knowledge/types';
+import type { ServiceLine } from '../../model';
+
+/** The billed procedure code, upper-cased and trimmed; undefined when the line has none. */
+export function codeOf(line: ServiceLine): string | undefined {
+  const raw = line.procedure?.code.value.trim().toUpperCase();
+  return raw ? raw : undefined;
+}
+
+export function isJCode(code: string): boolean {
+  return /^J\d{4}$/.test(code);
+}
+
+/** A "not otherwise classified" drug code (J7599, J3490, J3590, J8499, J9999, C9399…), per the knowledge base. */
+export function isNocDrugCode(code: string, knowledge: Knowledge): boolean {
+  return knowledge.hcpcs(code)?.category === 'noc-drug';
+}
+
+/** A drug line: a J-code, a NOC or specific drug code, or any line that carries an NDC. */
+export function isDrugLine(line: ServiceLine, knowledge: Knowledge): boolean {
+  if (line.drug) return true;
+  const code = codeOf(line);
+  if (!code) return false;
+  if (isJCode(code)) return true;
+  const category = knowledge.hcpcs(code)?.category;
+  return category === 'noc-drug' || category === 'immunosuppressive' || category === 'drug';
+}
+
+/** "J7507 (Tacrolimus imme rel oral 1mg)" when the knowledge base has a descriptor, else the bare code. */
+export function codeWithDescriptor(code: string, knowledge: Knowledge): string {
+  const descriptor = knowledge.hcpcs(code)?.descriptor;
+  return descriptor && descriptor !== code ? `${code} (${descriptor})` : code;
+}
+
+export type Validity = 'valid' | 'not-yet-effective' | 'ended';
+
+/** Whether a code is valid on a YYYY-MM-DD date; both ends are inclusive. */
+export function validityOn(info: HcpcsCode, date: string): Validity {
+  if (info.effective && date < info.effective) return 'not-yet-effective';
+  if (info.end && date > info.end) return 'ended';
+  return 'valid';
+}
+
+/** A plain decimal number as claims write them ("30", "1.5", "-2", ".5"); undefined for anything else. */
+export function parseDecimal(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed)) return undefined;
+  return Number(trimmed);
+}
+
+/** Numbers in messages: no float noise ("7.5", "0.25", "30"). */
+export function formatNumber(n: number): string {
+  return String(Math.round(n * 1000) / 1000);
+}

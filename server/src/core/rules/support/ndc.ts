@@ -1,0 +1,16 @@
+import { ndc11Of } from '../../knowledge/ndc';
+import type { CrosswalkEntry, Knowledge } from '../../knowledge/types';
+import type { ServiceLine } from '../../model';
+
+/** The line's NDC (11 digits) and its CMS crosswalk rows; empty when there is no usable NDC or it is not listed. */
+export function crosswalkFor(line: ServiceLine, knowledge: Knowledge): { ndc11?: string; entries: readonly CrosswalkEntry[] } {
+  const raw = line.drug?.code.value;
+  const ndc11 = raw === undefined ? undefined : ndc11Of(raw);
+  if (!ndc11) return { entries: [] };
+  return { ndc11, entries: knowledge.crosswalk.lookup(ndc11) };
+}
+
+/** Distinct HCPCS codes of crosswalk rows, in file order. */
+export function codesOf(entries: readonly CrosswalkEntry[]): string[] {
+  return [...new Set(entries.map((e) => e.hcpcs.trim().toUpperCase()))];
+}

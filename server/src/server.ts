@@ -1,0 +1,153 @@
+// LSP wiring only: capabilities, request → core call → convert. Logic lives in ./core.
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeActionKind } from 'vscode-languageserver/node';
+import { toDiagnostic } from './convert';
+import { DocumentStore, type DocumentState } from './documentStore';
+import { codeActionsFor, FIX_ALL_KIND } from './features/codeActions';
+import { knowledgeFor } from './knowledgeSource';
+import { readSettings, type ClaimlintSettings } from './settings';
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let pullDiagnostics = false;
+let configurationRequests = false;
+const settingsCache = new Map<string, Promise<ClaimlintSettings>>();
+const reportedOnce = new Set<string>();
+
+/** Logs a problem once per key. Messages never contain claim content. */
+function logOnce(key: string, message: string): void {
+  if (reportedOnce.has(key)) return;
+  reportedOnce.add(key);
+  connection.console.error(message);
+}
+
+function warnUserOnce(key: string, message: string): void {
+  if (reportedOnce.has(key)) return;
+  reportedOnce.add(key);
+  void connection.window.showWarningMessage(message);
+}
+
+async function settingsFor(uri: string): Promise<ClaimlintSettings> {
+  if (!configurationRequests) return readSettings({});
+  let pending = settingsCache.get(uri);
+  if (!pending) {
+    pending = connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'claimlint' })
+      .then(readSettings, () => readSettings({}));
+    settingsCache.set(uri, pending);
+  }
+  const settings = await pending;
+  for (const warning of settings.warnings) warnUserOnce(`settings:${warning}`, `claimlint settings: ${warning}`);
+  return settings;
+}
+
+const store = new DocumentStore(documents, {
+  settingsFor,
+  knowledgeFor(settings) {
+    const choice = knowledgeFor(settings.crosswalkPath);
+    if (choice.error) warnUserOnce(`crosswalk:${settings.crosswalkPath}:${choice.error}`, choice.error);
+    return choice.knowledge;
+  },
+  languageIdOf: (uri) => documents.get(uri)?.languageId,
+});
+
+/** The analysed state, or undefined when the document is gone or claimlint is disabled for it. */
+async function stateOf(uri: string): Promise<DocumentState | undefined> {
+  try {
+    const state = await store.get(uri);
+    if (!state) return undefined;
+    for (const failure of state.result.failures) {
+      logOnce(`rule:${failure.ruleId}`, `claimlint: rule ${failure.ruleId} failed and was skipped (other rules still ran): ${failure.error}`);
+    }
+    return state.settings.enable ? state : undefined;
+  } catch (error) {
+    logOnce(`analyze:${(error as Error).message}`, `claimlint: analysis failed: ${(error as Error).stack ?? error}`);
+    return undefined;
+  }
+}
+
+async function diagnosticsOf(uri: string) {
+  const state = await stateOf(uri);
+  if (!state) return [];
+  return state.result.findings.map((finding) => toDiagnostic(state.lines, finding));
+}
+
+connection.onInitialize((params): InitializeResult => {
+  const capabilities = params.capabilities;
+  pullDiagnostics = !!capabilities.textDocument?.diagnostic;
+  configurationRequests = !!capabilities.workspace?.configuration;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+    },
+    serverInfo: { name: 'claimlint' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (configurationRequests) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'claimlint' }).catch(() => undefined);
+  }
+});
+
+connection.onDidChangeConfiguration(() => {
+  settingsCache.clear();
+  store.invalidateAll();
+  if (pullDiagnostics) connection.languages.diagnostics.refresh();
+  else for (const document of documents.all()) schedulePush(document.uri);
+});
+
+// Pull model: the client asks when it wants diagnostics.
+connection.languages.diagnostics.on(async (params) => ({
+  kind: DocumentDiagnosticReportKind.Full,
+  items: await diagnosticsOf(params.textDocument.uri),
+}));
+
+// Push model, for clients without pull support: publish shortly after typing stops.
+const pushTimers = new Map<string, NodeJS.Timeout>();
+const PUSH_DELAY_MS = 60;
+function schedulePush(uri: string): void {
+  if (pullDiagnostics) return;
+  clearTimeout(pushTimers.get(uri));
+  pushTimers.set(
+    uri,
+    setTimeout(() => {
+      pushTimers.delete(uri);
+      const version = documents.get(uri)?.version;
+      void diagnosticsOf(uri).then((diagnostics) => {
+        if (documents.get(uri)?.version === version) void connection.sendDiagnostics({ uri, version, diagnostics });
+      });
+    }, PUSH_DELAY_MS),
+  );
+}
+
+documents.onDidChangeContent((change) => schedulePush(change.document.uri));
+documents.onDidClose((event) => {
+  const uri = event.document.uri;
+  clearTimeout(pushTimers.get(uri));
+  pushTimers.delete(uri);
+  store.forget(uri);
+  settingsCache.delete(uri);
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+});
+
+connection.onCodeAction(async (params) => {
+  const state = await stateOf(params.textDocument.uri);
+  return state ? codeActionsFor(state, params) : [];
+});
+
+documents.listen(connection);
+connection.listen();
