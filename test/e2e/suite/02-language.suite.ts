@@ -5,8 +5,8 @@ import { fixture } from '../lib/vscodeHelpers';
 describe('language ids', () => {
   const cases: [string, string][] = [
     ['j7599-no-ndc.837', 'x12'], // by extension
-    ['institutional.837i', 'x12'], // no registered extension: recognised by the ISA first line
-    ['isa-first-line.dat', 'x12'], // likewise
+    ['institutional.837i', 'x12'], // .837i
+    ['isa-first-line.dat', 'x12'], // unknown extension: recognised by the ISA first line
     ['fhir-claim.json', 'json'],
     ['not-a-claim/package.json', 'json'],
   ];

@@ -1,14 +1,361 @@
-import type { ClaimDocument } from '../model';
+import type { TextEdit } from '../findings';
+import type { ClaimDocument, ServiceLine, Valued } from '../model';
+import { jsonAnchorOf, type JsonLineAnchor } from '../parse/json/anchor';
+import { HCPCS_SYSTEM, NDC_SYSTEM } from '../parse/json/fhir';
+import { findNodeAtOffset } from '../parse/json/jsonc';
+import { child, elements, isObject, propertyNode, spanOf, stringContentSpan, type Node } from '../parse/json/nodes';
 import type { ClaimEditor } from './editor';
 
-// STUB — replaced by the Json editor.
-export function createJsonEditor(_doc: ClaimDocument): ClaimEditor {
+/**
+ * Edits JSON claims in the file's own layout: its line break, its indent unit, its spacing after colons, and
+ * single-line objects stay single-line. Every edit leaves valid JSON (a property or element is added or removed
+ * together with its comma). Methods fail soft: when the line lacks what an edit needs they return [].
+ */
+export function createJsonEditor(doc: ClaimDocument): ClaimEditor {
+  const root = doc.syntax as Node | undefined;
+  const writer = new JsonWriter(doc.text);
+
+  const anchorOf = (line: ServiceLine): JsonLineAnchor | undefined => (root ? jsonAnchorOf(line) : undefined);
+
   return {
-    replaceValue: (value, newText) => [{ span: value.span, newText }],
-    setDescription: () => [],
-    insertDrug: () => [],
-    removeModifier: () => [],
-    addModifier: () => [],
-    setUnits: () => [],
+    replaceValue(value: Valued, newText: string): TextEdit[] {
+      if (!root) return [];
+      const node = findNodeAtOffset(root, value.span.start);
+      if (!node) return [];
+      // Only a span the reader made for a scalar is editable; anything else (a synthetic span) would corrupt the file.
+      if (node.type === 'string') {
+        const content = stringContentSpan(doc.text, node);
+        if (content.start !== value.span.start || content.end !== value.span.end) return [];
+        return [{ span: content, newText: escapeContent(newText) }];
+      }
+      if (node.type === 'number' && node.offset === value.span.start && node.offset + node.length === value.span.end) {
+        return [writer.replaceScalar(node, newText)];
+      }
+      return [];
+    },
+
+    setDescription(line: ServiceLine, description: string): TextEdit[] {
+      const anchor = anchorOf(line);
+      if (!anchor) return [];
+      switch (anchor.shape) {
+        case 'ch-professional':
+          return anchor.service ? writer.setProperty(anchor.service, 'description', description) : [];
+        case 'ch-institutional': {
+          // Replace whichever description the line already has; a new one goes where Stedi documents NOC text.
+          if (!child(anchor.line, 'description') && child(anchor.service, 'description') && anchor.service) {
+            return writer.setProperty(anchor.service, 'description', description);
+          }
+          return writer.setProperty(anchor.line, 'description', description);
+        }
+        case 'stedi-native':
+          return writer.setProperty(anchor.line, 'narrativeForUnspecifiedCode', description);
+        case 'fhir': {
+          const productOrService = child(anchor.line, 'productOrService');
+          if (isObject(productOrService)) return writer.setProperty(productOrService, 'text', description);
+          if (productOrService) return [];
+          return writer.setProperty(anchor.line, 'productOrService', { text: description });
+        }
+      }
+    },
+
+    insertDrug(line: ServiceLine, drug: { ndc11: string; quantity: string; unit: string }): TextEdit[] {
+      const anchor = anchorOf(line);
+      // One drug block per line in every JSON shape; an existing one is corrected through replaceValue instead.
+      if (!anchor || line.drug) return [];
+      switch (anchor.shape) {
+        case 'ch-professional':
+          if (child(anchor.line, 'drugIdentification')) return [];
+          return writer.addProperty(anchor.line, 'drugIdentification', {
+            serviceIdQualifier: 'N4',
+            nationalDrugCode: drug.ndc11,
+            nationalDrugUnitCount: drug.quantity,
+            measurementUnitCode: drug.unit,
+          });
+        case 'ch-institutional':
+          if (child(anchor.line, 'drugIdentification')) return [];
+          // The 837I schema has no qualifier property (LIN02 is implied) and documents the NDC as 5-4-2 with hyphens.
+          return writer.addProperty(anchor.line, 'drugIdentification', {
+            nationalDrugCode: hyphenate542(drug.ndc11),
+            nationalDrugUnitCount: drug.quantity,
+            measurementUnitCode: drug.unit,
+          });
+        case 'stedi-native':
+          if (child(anchor.line, 'drugIdentification')) return [];
+          return writer.addProperty(anchor.line, 'drugIdentification', {
+            nationalDrugCode: drug.ndc11,
+            unitCount: drug.quantity,
+            unitOfMeasure: NATIVE_UNITS[drug.unit.toUpperCase()] ?? drug.unit,
+          });
+        case 'fhir': {
+          const details = child(anchor.line, 'detail');
+          if (details && details.type !== 'array') return [];
+          const quantity: Record<string, unknown> = {};
+          // FHIR Quantity.value is a JSON number; a non-numeric quantity is left for the coder to fill in.
+          if (isJsonNumber(drug.quantity)) quantity.value = new RawNumber(drug.quantity);
+          quantity.unit = drug.unit;
+          const detail = {
+            sequence: new RawNumber(String(elements(details).length + 1)),
+            productOrService: { coding: [{ system: NDC_SYSTEM, code: drug.ndc11 }] },
+            quantity,
+          };
+          return details ? writer.appendElement(details, detail) : writer.addProperty(anchor.line, 'detail', [detail]);
+        }
+      }
+    },
+
+    removeModifier(line: ServiceLine, modifier: Valued): TextEdit[] {
+      const anchor = anchorOf(line);
+      if (!anchor) return [];
+      const holder = modifierHolder(anchor);
+      if (!holder) return [];
+      const array = child(holder.object, holder.key);
+      const index = elements(array).findIndex((el) => el.offset <= modifier.span.start && modifier.span.end <= el.offset + el.length);
+      if (!array || index < 0) return [];
+      // An empty modifier array is invalid in every schema here (minItems 1): drop the key with its last element.
+      if (elements(array).length === 1) {
+        const prop = propertyNode(holder.object, holder.key);
+        return prop ? [writer.removeMember(holder.object, prop)] : [];
+      }
+      return [writer.removeMember(array, elements(array)[index])];
+    },
+
+    addModifier(line: ServiceLine, modifier: string): TextEdit[] {
+      const anchor = anchorOf(line);
+      if (!anchor || !line.procedure || line.procedure.modifiers.length >= 4) return [];
+      const holder = modifierHolder(anchor);
+      if (!holder) return [];
+      let element: unknown = modifier;
+      if (anchor.shape === 'fhir') {
+        // Modifiers are CodeableConcepts; keep the code system of the line's procedure coding.
+        const qualifier = line.procedure.qualifier;
+        const system = qualifier ? doc.text.slice(qualifier.span.start, qualifier.span.end) : '';
+        element = { coding: [{ system: /^https?:\/\/\S+$/.test(system) ? system : HCPCS_SYSTEM, code: modifier }] };
+      }
+      const array = child(holder.object, holder.key);
+      if (array && array.type !== 'array') return [];
+      return array ? writer.appendElement(array, element) : writer.addProperty(holder.object, holder.key, [element]);
+    },
+
+    setUnits(line: ServiceLine, units: string): TextEdit[] {
+      const anchor = anchorOf(line);
+      if (!anchor) return [];
+      switch (anchor.shape) {
+        case 'ch-professional':
+        case 'ch-institutional':
+          return anchor.service ? writer.setScalar(anchor.service, 'serviceUnitCount', units, 'string') : [];
+        case 'stedi-native':
+          return writer.setScalar(anchor.line, 'units', units, 'string');
+        case 'fhir': {
+          const quantity = child(anchor.line, 'quantity');
+          if (isObject(quantity)) return writer.setScalar(quantity, 'value', units, 'number');
+          if (quantity || !isJsonNumber(units)) return [];
+          return writer.addProperty(anchor.line, 'quantity', { value: new RawNumber(units) });
+        }
+      }
+    },
   };
+}
+
+/** Where a line's modifiers live: CH service.procedureModifiers, native procedureCode.modifiers, FHIR item.modifier. */
+function modifierHolder(anchor: JsonLineAnchor): { object: Node; key: string } | undefined {
+  switch (anchor.shape) {
+    case 'ch-professional':
+    case 'ch-institutional':
+      return anchor.service ? { object: anchor.service, key: 'procedureModifiers' } : undefined;
+    case 'stedi-native': {
+      const procedureCode = child(anchor.line, 'procedureCode');
+      return isObject(procedureCode) ? { object: procedureCode, key: 'modifiers' } : undefined;
+    }
+    case 'fhir':
+      return { object: anchor.line, key: 'modifier' };
+  }
+}
+
+/** Stedi native spells units out; the rules speak X12 (CTP05-1) codes. */
+const NATIVE_UNITS: Record<string, string> = {
+  F2: 'INTERNATIONAL_UNIT',
+  GR: 'GRAM',
+  ME: 'MILLIGRAM',
+  ML: 'MILLILITER',
+  UN: 'UNIT',
+};
+
+function hyphenate542(ndc: string): string {
+  return /^\d{11}$/.test(ndc) ? `${ndc.slice(0, 5)}-${ndc.slice(5, 9)}-${ndc.slice(9)}` : ndc;
+}
+
+function isJsonNumber(text: string): boolean {
+  return /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(text);
+}
+
+/** JSON string content for a value: JSON.stringify's escaping without the surrounding quotes. */
+function escapeContent(value: string): string {
+  return JSON.stringify(value).slice(1, -1);
+}
+
+/** A number written exactly as given ("1.50" stays "1.50"), where JSON.stringify would normalise it. */
+class RawNumber {
+  constructor(readonly text: string) {}
+}
+
+/** The file's layout, learned once, and the edits that follow it. */
+class JsonWriter {
+  private readonly eol: string;
+  private readonly unit: string;
+  private readonly colon: string;
+  private readonly comma: string;
+
+  constructor(private readonly text: string) {
+    this.eol = /\r\n/.test(text) ? '\r\n' : /\n/.test(text) ? '\n' : /\r/.test(text) ? '\r' : '\n';
+    this.unit = detectIndentUnit(text);
+    // Minified files write `"a":1,"b":2`; pretty ones `"a": 1, "b": 2`. Follow the first colon after a key.
+    const colonMatch = /"\s*:(\s?)/.exec(text);
+    const spaced = colonMatch ? colonMatch[1] !== '' : true;
+    this.colon = spaced ? ': ' : ':';
+    this.comma = spaced ? ', ' : ',';
+  }
+
+  /** Replace the value of `key` (keeping a string a string) or add the property. */
+  setProperty(object: Node, key: string, value: unknown): TextEdit[] {
+    const existing = child(object, key);
+    if (!existing) return this.addProperty(object, key, value);
+    if (existing.type === 'string' && typeof value === 'string') {
+      return [{ span: stringContentSpan(this.text, existing), newText: escapeContent(value) }];
+    }
+    return [{ span: spanOf(existing), newText: this.render(value, this.indentOfLine(existing.offset), this.isMultiline(existing)) }];
+  }
+
+  /**
+   * Set a scalar, keeping the type the file already uses for it ("2" stays a string, 2 stays a number). A new
+   * property gets `preferred`'s type. A number field given non-numeric text becomes a string rather than invalid JSON.
+   */
+  setScalar(object: Node, key: string, value: string, preferred: 'string' | 'number'): TextEdit[] {
+    const existing = child(object, key);
+    if (existing && (existing.type === 'string' || existing.type === 'number' || existing.type === 'null')) {
+      if (existing.type === 'string') return [{ span: stringContentSpan(this.text, existing), newText: escapeContent(value) }];
+      return [this.replaceScalar(existing, value)];
+    }
+    if (existing) return [];
+    if (preferred === 'number') return isJsonNumber(value) ? this.addProperty(object, key, new RawNumber(value)) : [];
+    return this.addProperty(object, key, value);
+  }
+
+  replaceScalar(node: Node, newText: string): TextEdit {
+    return { span: spanOf(node), newText: isJsonNumber(newText) ? newText : JSON.stringify(newText) };
+  }
+
+  /** Add `"key": value` after the object's last property (or as its first), with the comma and indentation it needs. */
+  addProperty(object: Node, key: string, value: unknown): TextEdit[] {
+    if (object.type !== 'object') return [];
+    return [this.appendMember(object, (indent, multiline) => `${JSON.stringify(key)}${this.colon}${this.render(value, indent, multiline)}`)];
+  }
+
+  appendElement(array: Node, value: unknown): TextEdit[] {
+    if (array.type !== 'array') return [];
+    return [this.appendMember(array, (indent, multiline) => this.render(value, indent, multiline))];
+  }
+
+  /**
+   * Remove one property of an object or one element of an array together with the comma that joins it to a
+   * neighbour: up to the next member when there is one (so the next member takes its place and indentation),
+   * else back to the end of the previous member. The only member is removed with the whitespace around it.
+   */
+  removeMember(container: Node, member: Node): TextEdit {
+    const members = container.children ?? [];
+    const index = members.indexOf(member);
+    if (members.length === 1 || index < 0) {
+      return { span: { start: container.offset + 1, end: container.offset + container.length - 1 }, newText: '' };
+    }
+    if (index < members.length - 1) {
+      return { span: { start: member.offset, end: members[index + 1].offset }, newText: '' };
+    }
+    const previous = members[index - 1];
+    return { span: { start: previous.offset + previous.length, end: member.offset + member.length }, newText: '' };
+  }
+
+  private appendMember(container: Node, write: (indent: string, multiline: boolean) => string): TextEdit {
+    const members = container.children ?? [];
+    const containerIndent = this.indentOfLine(container.offset);
+    if (members.length === 0) {
+      // Expand an empty {} / [] only in a file that uses line breaks at all; a minified file stays on one line.
+      const open = container.offset + 1;
+      const close = container.offset + container.length - 1;
+      if (!this.hasLineBreaks()) return { span: { start: open, end: close }, newText: write('', false) };
+      const inner = containerIndent + this.unit;
+      return { span: { start: open, end: close }, newText: `${this.eol}${inner}${write(inner, true)}${this.eol}${containerIndent}` };
+    }
+    const last = members[members.length - 1];
+    const end = last.offset + last.length;
+    if (!this.isMultiline(container)) {
+      return { span: { start: end, end }, newText: `${this.comma}${write(containerIndent, false)}` };
+    }
+    const indent = this.ownLineIndent(last.offset) ?? containerIndent + this.unit;
+    return { span: { start: end, end }, newText: `,${this.eol}${indent}${write(indent, true)}` };
+  }
+
+  /** JSON text for a new value whose first line sits at `indent`. Arrays of scalars stay on one line, as modifiers are written. */
+  private render(value: unknown, indent: string, multiline: boolean): string {
+    if (value instanceof RawNumber) return value.text;
+    if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+    const inner = indent + this.unit;
+    if (Array.isArray(value)) {
+      const scalars = value.every((v) => v === null || typeof v !== 'object' || v instanceof RawNumber);
+      if (!multiline || scalars || value.length === 0) return `[${value.map((v) => this.render(v, indent, false)).join(this.comma)}]`;
+      return `[${this.eol}${value.map((v) => inner + this.render(v, inner, true)).join(`,${this.eol}`)}${this.eol}${indent}]`;
+    }
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (!multiline || entries.length === 0) {
+      return `{${entries.map(([k, v]) => `${JSON.stringify(k)}${this.colon}${this.render(v, indent, false)}`).join(this.comma)}}`;
+    }
+    const lines = entries.map(([k, v]) => `${inner}${JSON.stringify(k)}${this.colon}${this.render(v, inner, true)}`);
+    return `{${this.eol}${lines.join(`,${this.eol}`)}${this.eol}${indent}}`;
+  }
+
+  private hasLineBreaks(): boolean {
+    return /[\r\n]/.test(this.text);
+  }
+
+  private isMultiline(node: Node): boolean {
+    return /[\r\n]/.test(this.text.slice(node.offset, node.offset + node.length));
+  }
+
+  private lineStart(offset: number): number {
+    let i = offset;
+    while (i > 0 && this.text[i - 1] !== '\n' && this.text[i - 1] !== '\r') i--;
+    return i;
+  }
+
+  /** Leading whitespace of the line holding `offset`. */
+  private indentOfLine(offset: number): string {
+    const start = this.lineStart(offset);
+    return /^[ \t]*/.exec(this.text.slice(start, offset))?.[0] ?? '';
+  }
+
+  /** The indentation before `offset` if nothing but whitespace precedes it on its line. */
+  private ownLineIndent(offset: number): string | undefined {
+    const before = this.text.slice(this.lineStart(offset), offset);
+    return /^[ \t]*$/.test(before) ? before : undefined;
+  }
+}
+
+/**
+ * The file's indent unit: a tab if lines are tab-indented, else the smallest positive run of leading spaces (in
+ * pretty-printed JSON the root's members sit exactly one unit in). Two spaces for files with no indentation.
+ */
+function detectIndentUnit(text: string): string {
+  let smallest = Infinity;
+  let tabs = 0;
+  let spaces = 0;
+  const lines = text.split(/\r\n|\r|\n/, 2000);
+  for (const line of lines) {
+    const m = /^([ \t]+)\S/.exec(line);
+    if (!m) continue;
+    if (m[1].startsWith('\t')) tabs++;
+    else {
+      spaces++;
+      smallest = Math.min(smallest, m[1].length);
+    }
+  }
+  if (tabs > spaces) return '\t';
+  return Number.isFinite(smallest) ? ' '.repeat(Math.min(smallest, 8)) : '  ';
 }

@@ -1,9 +1,38 @@
+import { chargeZero } from './charge-zero';
+import { hcpcsInactive } from './hcpcs-inactive';
+import { hcpcsMoreSpecific } from './hcpcs-more-specific';
+import { modifierQuestionable } from './modifier-questionable';
+import { modifierWastage } from './modifier-wastage';
+import { ndcFormat } from './ndc-format';
+import { ndcHcpcsMismatch } from './ndc-hcpcs-mismatch';
 import { ndcMissing } from './ndc-missing';
+import { ndcQuantity } from './ndc-quantity';
+import { ndcUnitsInconsistent } from './ndc-units-inconsistent';
+import { nocDescriptionMissing } from './noc-description-missing';
+import { nocWrongCategory } from './noc-wrong-category';
 import { parseError } from './parse-error';
+import { priorAuthMissing } from './prior-auth-missing';
 import type { Rule } from './rule';
+import { unitsInvalid } from './units-invalid';
 
 /** The registry: adding a rule is one file plus one line here. Order is the README order. */
-export const ALL_RULES: readonly Rule[] = [parseError, ndcMissing];
+export const ALL_RULES: readonly Rule[] = [
+  parseError,
+  ndcMissing,
+  ndcFormat,
+  ndcQuantity,
+  nocDescriptionMissing,
+  modifierQuestionable,
+  modifierWastage,
+  hcpcsMoreSpecific,
+  ndcHcpcsMismatch,
+  nocWrongCategory,
+  hcpcsInactive,
+  unitsInvalid,
+  priorAuthMissing,
+  chargeZero,
+  ndcUnitsInconsistent,
+];
 
 export function ruleById(id: string): Rule | undefined {
   return ALL_RULES.find((rule) => rule.meta.id === id);

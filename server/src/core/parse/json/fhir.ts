@@ -80,7 +80,8 @@ function readItem(text: string, item: Node, index: number): ServiceLine {
     units: valued(text, child(quantity, 'value')),
     unitOfMeasure: valued(text, child(quantity, 'unit')) ?? valued(text, child(quantity, 'code')),
     charge: valued(text, child(child(item, 'net'), 'value')) ?? valued(text, child(child(item, 'unitPrice'), 'value')),
-    serviceDate: firstDate(text, child(item, 'servicedDate'), child(child(item, 'servicedPeriod'), 'start')),
+    // A period with only an end (BFD MCS) still dates the line better than the claim's billable period does.
+    serviceDate: firstDate(text, child(item, 'servicedDate'), child(child(item, 'servicedPeriod'), 'start'), child(child(item, 'servicedPeriod'), 'end')),
     priorAuthorizations: [],
     drug,
     anchor,

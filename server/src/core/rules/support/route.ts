@@ -7,7 +7,7 @@ const CONTAINER = /\b(inj|injection|injectable|vials?|sdv|infusion|iv|intravenou
 
 /**
  * Whether the line's drug plausibly comes in a container (vial, syringe) rather than as tablets or capsules.
- * Specific codes: the CMS descriptor does not say "oral". NOC codes: the line's own description says injection/vial.
+ * Specific codes: the knowledge base's form, else the CMS descriptor ("Inj…" / "…oral…"). NOC codes: the line's own description says injection/vial.
  * Undefined when nothing on the claim or in the knowledge base tells.
  */
 export function looksInjectable(line: ServiceLine, knowledge: Knowledge): boolean | undefined {
@@ -20,6 +20,9 @@ export function looksInjectable(line: ServiceLine, knowledge: Knowledge): boolea
     return CONTAINER.test(description) ? true : undefined;
   }
   const info = knowledge.hcpcs(code);
-  if (!info || info.descriptor === code) return undefined;
-  return !ORAL.test(info.descriptor);
+  if (!info) return undefined;
+  if (info.form) return info.form === 'injection';
+  if (CONTAINER.test(info.descriptor)) return true;
+  if (ORAL.test(info.descriptor)) return false;
+  return undefined;
 }

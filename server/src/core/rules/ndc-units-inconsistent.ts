@@ -1,0 +1,36 @@
+import type { Rule } from './rule';
+import { codeOf, formatNumber, isNocDrugCode, parseDecimal } from './support/lines';
+import { crosswalkFor } from './support/ndc';
+import { unitsForCode } from './support/units';
+
+/** How far apart billed and NDC-derived units may be before it is worth a look: well beyond rounding and partial vials. */
+export const RATIO_LIMIT = 10;
+
+export const ndcUnitsInconsistent: Rule = {
+  meta: {
+    id: 'ndc-units-inconsistent',
+    description: 'Billed units and the NDC quantity disagree by more than 10× once converted through the code\'s dosage.',
+    defaultSeverity: 'information',
+    fixable: false,
+    heuristic: true,
+  },
+  checkLine({ line, knowledge }, report) {
+    const code = codeOf(line);
+    if (!code || !line.drug || !line.units || isNocDrugCode(code, knowledge)) return;
+    const billed = parseDecimal(line.units.value);
+    if (billed === undefined || billed <= 0) return;
+    const { entries } = crosswalkFor(line, knowledge);
+    const entry = entries.find((e) => e.hcpcs.trim().toUpperCase() === code);
+    const estimate = unitsForCode(line, code, knowledge, entry);
+    if (estimate.units === undefined || estimate.units <= 0) return;
+    const ratio = Math.max(billed / estimate.units, estimate.units / billed);
+    if (ratio <= RATIO_LIMIT) return;
+    report({
+      span: line.units.span,
+      message:
+        `Line ${line.number}: ${formatNumber(billed)} units of ${code} billed, but the NDC quantity works out to about ${formatNumber(estimate.units)} ` +
+        `(${estimate.explanation}), ${formatNumber(ratio)}× apart. Payers compare the two and deny or audit lines where they disagree; ` +
+        `the usual cause is units counted in tablets or mg instead of the code's billing unit. This is a heuristic: check both numbers.`,
+    });
+  },
+};
