@@ -11,9 +11,13 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind } from 'vscode-languageserver/node';
+import { todayIso } from './core/lint';
+import { SUPPRESSION_FILE_NAME } from './core/suppression';
 import { toDiagnostic } from './convert';
 import { DocumentStore, type DocumentState } from './documentStore';
 import { codeActionsFor, FIX_ALL_KIND } from './features/codeActions';
+import { completionFor, foldingFor, formatSegmentPerLineEdit, hoverFor, inlayHintsFor, symbolsFor } from './features/languageFeatures';
+import { SuppressionSource, viewFindings, type FindingsView } from './features/suppressions';
 import { knowledgeFor } from './knowledgeSource';
 import { readSettings, type ClaimlintSettings } from './settings';
 
@@ -22,6 +26,10 @@ const documents = new TextDocuments(TextDocument);
 
 let pullDiagnostics = false;
 let configurationRequests = false;
+let canCreateFiles = false;
+let inlayHintRefresh = false;
+/** Server-side command behind the client's "claimlint: Format X12 one segment per line". */
+export const FORMAT_COMMAND = 'claimlint.server.formatSegmentPerLine';
 const settingsCache = new Map<string, Promise<ClaimlintSettings>>();
 const reportedOnce = new Set<string>();
 
@@ -77,21 +85,48 @@ async function stateOf(uri: string): Promise<DocumentState | undefined> {
   }
 }
 
+const suppressions = new SuppressionSource((uri) => documents.get(uri)?.getText());
+
+/** Findings after `.claimlint.json` suppressions: what is reported, and what is ignored (for hovers). */
+function findingsOf(state: DocumentState): FindingsView {
+  return viewFindings(state.doc, state.result.findings, suppressions.contextFor(state.uri));
+}
+
 async function diagnosticsOf(uri: string) {
   const state = await stateOf(uri);
   if (!state) return [];
-  return state.result.findings.map((finding) => toDiagnostic(state.lines, finding));
+  return findingsOf(state).reported.map((finding) => toDiagnostic(state.lines, finding));
+}
+
+function isSuppressionFile(uri: string): boolean {
+  return uri.endsWith(`/${SUPPRESSION_FILE_NAME}`);
+}
+
+/** A `.claimlint.json` changed: every claim document's reported findings may change. */
+function suppressionsChanged(): void {
+  suppressions.forget();
+  if (pullDiagnostics) connection.languages.diagnostics.refresh();
+  else for (const document of documents.all()) if (!isSuppressionFile(document.uri)) schedulePush(document.uri);
 }
 
 connection.onInitialize((params): InitializeResult => {
   const capabilities = params.capabilities;
   pullDiagnostics = !!capabilities.textDocument?.diagnostic;
   configurationRequests = !!capabilities.workspace?.configuration;
+  const workspaceEdit = capabilities.workspace?.workspaceEdit;
+  canCreateFiles = !!workspaceEdit?.documentChanges && !!workspaceEdit.resourceOperations?.includes('create');
+  inlayHintRefresh = !!capabilities.workspace?.inlayHint?.refreshSupport;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: [':', '>', '^', '*', '"'], resolveProvider: false },
+      documentSymbolProvider: { label: 'claimlint' },
+      foldingRangeProvider: true,
+      inlayHintProvider: { resolveProvider: false },
+      executeCommandProvider: { commands: [FORMAT_COMMAND] },
     },
     serverInfo: { name: 'claimlint' },
   };
@@ -106,6 +141,7 @@ connection.onInitialized(() => {
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
   store.invalidateAll();
+  if (inlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
   if (pullDiagnostics) connection.languages.diagnostics.refresh();
   else for (const document of documents.all()) schedulePush(document.uri);
 });
@@ -134,7 +170,13 @@ function schedulePush(uri: string): void {
   );
 }
 
-documents.onDidChangeContent((change) => schedulePush(change.document.uri));
+documents.onDidChangeContent((change) => {
+  if (isSuppressionFile(change.document.uri)) suppressionsChanged();
+  else schedulePush(change.document.uri);
+});
+connection.onDidChangeWatchedFiles((params) => {
+  if (params.changes.some((change) => isSuppressionFile(change.uri))) suppressionsChanged();
+});
 documents.onDidClose((event) => {
   const uri = event.document.uri;
   clearTimeout(pushTimers.get(uri));
@@ -146,7 +188,44 @@ documents.onDidClose((event) => {
 
 connection.onCodeAction(async (params) => {
   const state = await stateOf(params.textDocument.uri);
-  return state ? codeActionsFor(state, params) : [];
+  if (!state) return [];
+  const suppression = suppressions.contextFor(state.uri);
+  const view = viewFindings(state.doc, state.result.findings, suppression);
+  return codeActionsFor(state, params, { view, suppression, canCreateFiles, today: todayIso() });
+});
+
+connection.onHover(async (params) => {
+  const state = await stateOf(params.textDocument.uri);
+  return state ? hoverFor(state, params.position, findingsOf(state).suppressed) : null;
+});
+
+connection.onCompletion(async (params) => {
+  const state = await stateOf(params.textDocument.uri);
+  return state ? completionFor(state, params.position) : [];
+});
+
+connection.onDocumentSymbol(async (params) => {
+  const state = await stateOf(params.textDocument.uri);
+  return state ? symbolsFor(state) : [];
+});
+
+connection.onFoldingRanges(async (params) => {
+  const state = await stateOf(params.textDocument.uri);
+  return state ? foldingFor(state) : null;
+});
+
+connection.languages.inlayHint.on(async (params) => {
+  const state = await stateOf(params.textDocument.uri);
+  return state?.settings.inlayHints ? inlayHintsFor(state, params.range) : [];
+});
+
+// Explicit command only (never on save): one segment per line, as a single WorkspaceEdit the client applies.
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== FORMAT_COMMAND) return null;
+  const uri = params.arguments?.[0];
+  if (typeof uri !== 'string') return null;
+  const state = await store.get(uri).catch(() => undefined);
+  return state ? formatSegmentPerLineEdit(state) : null;
 });
 
 documents.listen(connection);

@@ -6,7 +6,7 @@
 // test module's run() settles (0 = passed).
 //
 // Env: CODE_SERVER_ENTRY (required), CHROMIUM_PATH, E2E_INSTALL_VSIX (install this .vsix into the fresh profile
-// first), E2E_SESSION_TIMEOUT_MS (default 240000), E2E_ARTIFACTS_DIR + E2E_SESSION_NAME (server log and screenshot
+// first), E2E_SESSION_TIMEOUT_MS (default 300000), E2E_ARTIFACTS_DIR + E2E_SESSION_NAME (server log and screenshot
 // on failure), E2E_VERBOSE=1 (keep the workbench's own noise).
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
@@ -18,7 +18,7 @@ const util = require('node:util');
 const { chromium } = require('playwright-core');
 
 const ENTRY = process.env.CODE_SERVER_ENTRY;
-const TIMEOUT_MS = Number(process.env.E2E_SESSION_TIMEOUT_MS) || 240_000;
+const TIMEOUT_MS = Number(process.env.E2E_SESSION_TIMEOUT_MS) || 300_000;
 const VERBOSE = process.env.E2E_VERBOSE === '1';
 // Workbench log lines that are expected offline and say nothing about the extension under test.
 const NOISE = [/open-vsx\.org/, /vsda/, /code-server-ipc\.sock/, /marketplace|gallery/i, /\[Extension Host\] debugger listening/i];

@@ -4,7 +4,7 @@ import type { Finding, Severity } from './findings';
 import type { Knowledge } from './knowledge/types';
 import type { Claim, ClaimDocument, ServiceLine } from './model';
 import { ALL_RULES } from './rules';
-import type { DocumentContext, Report, Rule } from './rules/rule';
+import type { DocumentContext, LineContext, Report, Rule } from './rules/rule';
 
 export interface RuleFailure {
   readonly ruleId: string;
@@ -50,6 +50,8 @@ export function lint(
   const failures: RuleFailure[] = [];
   let truncated = false;
   const context: DocumentContext = { doc, config, knowledge, editor: editorFor(doc) };
+  // One context per line, shared by every rule (built lazily, once): cheaper than one object per rule × line.
+  let lineContexts: LineContext[] | undefined;
 
   for (const rule of rules) {
     if (!isRuleEnabled(rule.meta.id, config)) continue;
@@ -65,11 +67,8 @@ export function lint(
     try {
       rule.checkDocument?.(context, report);
       if (rule.checkLine) {
-        for (const claim of doc.claims) {
-          for (const line of claim.lines) {
-            rule.checkLine({ ...context, claim, line, serviceDate: serviceDateOf(line, claim, config) }, report);
-          }
-        }
+        lineContexts ??= lineContextsOf(context);
+        for (const ctx of lineContexts) rule.checkLine(ctx, report);
       }
     } catch (error) {
       failures.push({ ruleId: rule.meta.id, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });
@@ -77,4 +76,15 @@ export function lint(
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { findings, failures, truncated };
+}
+
+function lineContextsOf(context: DocumentContext): LineContext[] {
+  const { doc, config, knowledge, editor } = context;
+  const out: LineContext[] = [];
+  for (const claim of doc.claims) {
+    for (const line of claim.lines) {
+      out.push({ doc, config, knowledge, editor, claim, line, serviceDate: serviceDateOf(line, claim, config) });
+    }
+  }
+  return out;
 }

@@ -1,30 +1,83 @@
-import { CodeAction, CodeActionKind, type CodeActionParams } from 'vscode-languageserver/node';
+import {
+  CodeAction,
+  CodeActionKind,
+  CreateFile,
+  TextDocumentEdit,
+  type CodeActionParams,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
 import { collectSafeEdits } from '../core/fixAll';
-import { toQuickFix, toWorkspaceEdit } from '../convert';
+import type { Finding } from '../core/findings';
+import { recordSuppression, SUPPRESSION_FILE_NAME, SUPPRESSION_RULE_ID, suppressionFor } from '../core/suppression';
+import { LineIndex } from '../core/text';
+import { toDiagnostic, toQuickFix, toTextEdits, toWorkspaceEdit } from '../convert';
 import type { DocumentState } from '../documentStore';
+import type { FindingsView, SuppressionContext } from './suppressions';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.claimlint`;
 
-/** Quick fixes for the findings under the cursor, and "fix all safe problems". */
-export function codeActionsFor(state: DocumentState, params: CodeActionParams): CodeAction[] {
+/** Findings that cannot be meaningfully ignored per line (unreadable input, the suppression file itself). */
+const NOT_IGNORABLE = new Set(['parse-error', SUPPRESSION_RULE_ID]);
+
+export interface CodeActionOptions {
+  readonly view: FindingsView;
+  readonly suppression: SuppressionContext | undefined;
+  /** The client can create files through a WorkspaceEdit (resourceOperations "create"). */
+  readonly canCreateFiles: boolean;
+  /** YYYY-MM-DD for the default reason. */
+  readonly today: string;
+}
+
+/** Quick fixes for the findings under the cursor, "ignore this finding", and "fix all safe problems". */
+export function codeActionsFor(state: DocumentState, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
+  const findings = options.view.reported;
 
   if (wants(CodeActionKind.QuickFix)) {
     const start = state.lines.offsetAt(params.range.start);
     const end = state.lines.offsetAt(params.range.end);
-    for (const finding of state.result.findings) {
-      const touches = finding.span.start <= end && start <= finding.span.end;
-      if (!touches) continue;
+    const touching = findings.filter((f) => f.span.start <= end && start <= f.span.end);
+    for (const finding of touching) {
       for (const fix of finding.fixes) actions.push(toQuickFix(state.uri, state.lines, finding, fix));
+    }
+    for (const finding of touching) {
+      const ignore = ignoreAction(state, finding, options);
+      if (ignore) actions.push(ignore);
     }
   }
   if (wants(FIX_ALL_KIND)) {
-    const edits = collectSafeEdits(state.result.findings);
+    const edits = collectSafeEdits(findings);
     if (edits.length > 0) {
       actions.push(CodeAction.create('claimlint: Fix all safe problems', toWorkspaceEdit(state.uri, state.lines, edits), FIX_ALL_KIND));
     }
   }
   return actions;
+}
+
+function ignoreAction(state: DocumentState, finding: Finding, options: CodeActionOptions): CodeAction | undefined {
+  const context = options.suppression;
+  if (!context || NOT_IGNORABLE.has(finding.ruleId)) return undefined;
+  const suppression = suppressionFor(state.doc, finding, context.fileName, `reviewed: ${options.today}`);
+  if (!suppression) return undefined;
+  const record = recordSuppression(context.text, suppression);
+  let edit: WorkspaceEdit;
+  if (record.kind === 'none') return undefined;
+  if (record.kind === 'create') {
+    if (!options.canCreateFiles) return undefined;
+    edit = {
+      documentChanges: [
+        CreateFile.create(context.fileUri, { ignoreIfExists: true }),
+        TextDocumentEdit.create({ uri: context.fileUri, version: null }, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: record.text }]),
+      ],
+    };
+  } else {
+    edit = { changes: { [context.fileUri]: toTextEdits(new LineIndex(context.text ?? ''), record.edits) } };
+  }
+  const where = suppression.line !== undefined ? `line ${suppression.line} of claim ${suppression.claim}` : `claim ${suppression.claim}`;
+  const action = CodeAction.create(`Ignore ${finding.ruleId} on ${where} (record in ${SUPPRESSION_FILE_NAME})…`, edit, CodeActionKind.QuickFix);
+  action.diagnostics = [toDiagnostic(state.lines, finding)];
+  action.isPreferred = false;
+  return action;
 }

@@ -208,11 +208,12 @@ class JsonWriter {
   constructor(private readonly text: string) {
     this.eol = /\r\n/.test(text) ? '\r\n' : /\n/.test(text) ? '\n' : /\r/.test(text) ? '\r' : '\n';
     this.unit = detectIndentUnit(text);
-    // Minified files write `"a":1,"b":2`; pretty ones `"a": 1, "b": 2`. Follow the first colon after a key.
-    const colonMatch = /"\s*:(\s?)/.exec(text);
-    const spaced = colonMatch ? colonMatch[1] !== '' : true;
-    this.colon = spaced ? ': ' : ':';
-    this.comma = spaced ? ', ' : ',';
+    // Minified files write `"a":1,"b":2`, pretty ones `"a": 1`, HAPI FHIR (Blue Button) `"a" : 1`. Follow the first key.
+    const colonMatch = /"([ \t]*):([ \t]*)/.exec(text);
+    const before = colonMatch?.[1] ? ' ' : '';
+    const after = colonMatch && colonMatch[2] === '' ? '' : ' ';
+    this.colon = `${before}:${after}`;
+    this.comma = after ? ', ' : ',';
   }
 
   /** Replace the value of `key` (keeping a string a string) or add the property. */

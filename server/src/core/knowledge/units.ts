@@ -46,8 +46,7 @@ export function billingUnits(req: UnitsRequest): UnitsResult {
 
   const done = (units: number, explanation: string): UnitsResult => {
     const rounded = Math.round(units * 1e6) / 1e6;
-    const whole = Number.isInteger(rounded);
-    return { units: rounded, whole, explanation: whole ? explanation : `${explanation} (not a whole number of units)` };
+    return { units: rounded, whole: Number.isInteger(rounded), explanation };
   };
 
   // Weight on the claim: convert directly.
@@ -80,21 +79,25 @@ export function billingUnits(req: UnitsRequest): UnitsResult {
     return fail(`the crosswalk row for ${entry.ndcDisplay} is not self-consistent (BILLUNITS ${fmt(billUnits)}, PKG SIZE ${fmt(packageSize)}, PKG QTY ${fmt(qty)}, BILLUNITSPKG ${fmt(billUnitsPerPackage ?? 0)})`);
   }
   const cite = `crosswalk ${entry.ndcDisplay}`;
+  const rowDosage = parseDosage(entry.hcpcsDosage);
+  const units1 = (n: number): string => `${fmt(n)} ${entry.hcpcs} unit${n === 1 ? '' : 's'}`;
+  /** "0.5 mg" for n units of the row's code, or "0.5 J7507 units" when its dosage is not a plain amount. */
+  const amountOf = (n: number): string => (rowDosage ? `${fmt(n * rowDosage.amount)} ${rowDosage.unit}` : units1(n));
 
-  // Units of the crosswalk row's own code per claim quantity.
+  // Units of the crosswalk row's own code for the claim quantity.
   let rowUnits: number;
   let how: string;
   if (unit === 'UN') {
     if (perEach) {
       rowUnits = quantity * billUnits;
-      how = `${fmt(quantity)} UN × ${fmt(billUnits)} ${entry.hcpcs} units each (${cite}: ${fmt(billUnits)} per item, ${fmt(packageSize)} items per package)`;
+      how = `${fmt(quantity)} UN × ${amountOf(billUnits)} each (${cite}: ${units1(billUnits)} per item, ${fmt(packageSize)} items per package)`;
     } else if (entryForm === 'injection') {
       rowUnits = quantity * billUnits;
-      how = `${fmt(quantity)} vials/ampuls × ${fmt(billUnits)} ${entry.hcpcs} units each (${cite})`;
+      how = `${fmt(quantity)} vial${quantity === 1 ? '' : 's'}/ampul${quantity === 1 ? '' : 's'} × ${amountOf(billUnits)} each (${cite}: ${units1(billUnits)} per vial)`;
     } else if (entryForm && ORAL_SOLID.has(entryForm)) {
       const each = billUnits / packageSize;
       rowUnits = quantity * each;
-      how = `${fmt(quantity)} tablets/capsules × ${fmt(each)} ${entry.hcpcs} units each (${cite}: ${fmt(billUnits)} units per package of ${fmt(packageSize)})`;
+      how = `${fmt(quantity)} tablets/capsules × ${amountOf(each)} each (${cite}: ${units1(billUnits)} per package of ${fmt(packageSize)})`;
     } else if (entryForm === 'oral-suspension' || entryForm === 'granules') {
       return fail(`UN on a ${entryForm === 'granules' ? 'granule' : 'liquid'} product is ambiguous; the crosswalk row does not say how much one "unit" holds`);
     } else {
@@ -111,20 +114,23 @@ export function billingUnits(req: UnitsRequest): UnitsResult {
     }
     const perMl = billUnits / packageSize;
     rowUnits = quantity * perMl;
-    how = `CTP ${fmt(quantity)} ML × ${fmt(perMl)} ${entry.hcpcs} units per mL (${cite}: ${fmt(billUnits)} units per ${fmt(packageSize)} mL, assuming PKG SIZE is in mL)`;
+    how = `CTP ${fmt(quantity)} ML × ${amountOf(perMl)} per mL (${cite}: ${units1(billUnits)} per ${fmt(packageSize)} mL, taking PKG SIZE as mL)`;
   } else {
     return fail(`cannot convert ${unit}`);
   }
 
-  if (entry.hcpcs === code) return done(rowUnits, `${how} = ${fmt(rowUnits)} units`);
+  if (entry.hcpcs === code) {
+    if (!rowDosage) return done(rowUnits, `${how} = ${fmt(rowUnits)} units`);
+    return done(rowUnits, `${how} = ${amountOf(rowUnits)} ÷ ${per} = ${fmt(rowUnits)} units`);
+  }
 
   // The row is for a sibling code (e.g. cyclosporine J7515 per 25 mg → J7502 per 100 mg): go through the weight.
-  const rowDosage = parseDosage(entry.hcpcsDosage);
   const rowMg = rowDosage ? mgPer(rowDosage.unit) : undefined;
   if (!rowDosage || rowMg === undefined || targetMg === undefined) {
     return fail(`${entry.hcpcs} (${entry.hcpcsDosage || 'no dosage'}) and ${code} (${dosage.text}) are not both billed by weight, so units cannot be carried over`);
   }
   const mg = rowUnits * rowDosage.amount * rowMg;
   const units = mg / (dosage.amount * targetMg);
-  return done(units, `${how} = ${fmt(rowUnits)} ${entry.hcpcs} units × ${fmt(rowDosage.amount)} ${rowDosage.unit} = ${fmt(mg)} mg ÷ ${per} = ${fmt(units)} units`);
+  const total = rowDosage.unit === 'mg' ? amountOf(rowUnits) : `${amountOf(rowUnits)} = ${fmt(mg)} mg`;
+  return done(units, `${how} = ${total} ÷ ${per} = ${fmt(units)} units`);
 }

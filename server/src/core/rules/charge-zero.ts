@@ -8,13 +8,15 @@ export const chargeZero: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
   },
-  checkLine({ line, knowledge }, report) {
+  checkLine({ line, knowledge, doc }, report) {
     const procedure = line.procedure;
     if (!procedure || !isDrugLine(line, knowledge)) return;
     const charge = line.charge;
     const text = charge?.value.trim() ?? '';
     const amount = text === '' ? undefined : parseDecimal(text);
     if (text !== '' && (amount === undefined || amount !== 0)) return;
+    // FHIR (notably ExplanationOfBenefit) often states amounts in adjudication, not item.net: judge only what is written.
+    if (text === '' && doc.format === 'fhir') return;
     const what = text === '' ? 'has no charge' : `is billed at ${text}`;
     report({
       span: charge && charge.span.end > charge.span.start ? charge.span : procedure.code.span,

@@ -1,13 +1,7 @@
 import type { Rule } from './rule';
 import { parseDecimal } from './support/lines';
+import { ndcUnitCode } from './support/units';
 
-const UNITS: Readonly<Record<string, string>> = {
-  F2: 'international unit',
-  GR: 'gram',
-  ME: 'milligram',
-  ML: 'milliliter',
-  UN: 'unit (each)',
-};
 const UNIT_LIST = 'F2 (international unit), GR (gram), ME (milligram), ML (milliliter) or UN (unit)';
 const WHY =
   'The payer prices and audits the drug from the NDC quantity and unit (UnitedHealthcare and Anthem require both on every NDC line); ' +
@@ -20,16 +14,20 @@ export const ndcQuantity: Rule = {
     defaultSeverity: 'error',
     fixable: false,
   },
-  checkLine({ line }, report) {
+  checkLine({ line, doc }, report) {
     const drug = line.drug;
     if (!drug) return;
-    const where = `Line ${line.number}: NDC ${drug.code.value}`;
+    // FHIR often carries the NDC in an extension with no slot for a drug quantity: only judge what is written there.
+    const requirePresence = doc.format !== 'fhir';
+    const where = `Line ${line.number}: NDC ${drug.code.value.trim()}`;
     const quantity = drug.quantity;
     if (!quantity || quantity.value.trim() === '') {
-      report({
-        span: quantity?.span ?? drug.code.span,
-        message: `${where} has no quantity. ${WHY} Add how much of the package was used (837: CTP04; JSON: nationalDrugUnitCount), e.g. 30 with unit UN for 30 capsules.`,
-      });
+      if (requirePresence) {
+        report({
+          span: quantity && quantity.span.end > quantity.span.start ? quantity.span : drug.code.span,
+          message: `${where} has no quantity. ${WHY} Add how much of the package was used (837: CTP04; JSON: nationalDrugUnitCount), e.g. 30 with unit UN for 30 capsules.`,
+        });
+      }
     } else {
       const n = parseDecimal(quantity.value);
       const problem = n === undefined ? 'is not a number' : n === 0 ? 'is zero' : n < 0 ? 'is negative' : undefined;
@@ -42,17 +40,18 @@ export const ndcQuantity: Rule = {
     }
     const unit = drug.unit;
     if (!unit || unit.value.trim() === '') {
-      report({
-        span: unit?.span ?? quantity?.span ?? drug.code.span,
-        message: `${where} has no unit of measure for its quantity. ${WHY} Use ${UNIT_LIST} (837: CTP05-1; JSON: measurementUnitCode).`,
-      });
+      if (requirePresence) {
+        report({
+          span: unit && unit.span.end > unit.span.start ? unit.span : (quantity?.span ?? drug.code.span),
+          message: `${where} has no unit for its quantity. ${WHY} Use ${UNIT_LIST} (837: CTP05-1; JSON: measurementUnitCode).`,
+        });
+      }
       return;
     }
-    const code = unit.value.trim();
-    if (!(code in UNITS)) {
+    if (!ndcUnitCode(unit.value, doc.format)) {
       report({
         span: unit.span,
-        message: `${where}: the quantity unit "${unit.value.trim().slice(0, 20)}" is not an NDC unit code. ${WHY} Use ${UNIT_LIST}.`,
+        message: `${where}: the quantity unit "${unit.value.trim().slice(0, 20)}" is not an NDC unit. ${WHY} Use ${UNIT_LIST}.`,
       });
     }
   },

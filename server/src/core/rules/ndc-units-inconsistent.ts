@@ -14,14 +14,14 @@ export const ndcUnitsInconsistent: Rule = {
     fixable: false,
     heuristic: true,
   },
-  checkLine({ line, knowledge }, report) {
+  checkLine({ line, knowledge, doc }, report) {
     const code = codeOf(line);
     if (!code || !line.drug || !line.units || isNocDrugCode(code, knowledge)) return;
     const billed = parseDecimal(line.units.value);
     if (billed === undefined || billed <= 0) return;
     const { entries } = crosswalkFor(line, knowledge);
     const entry = entries.find((e) => e.hcpcs.trim().toUpperCase() === code);
-    const estimate = unitsForCode(line, code, knowledge, entry);
+    const estimate = unitsForCode(line, code, knowledge, doc.format, entry);
     if (estimate.units === undefined || estimate.units <= 0) return;
     const ratio = Math.max(billed / estimate.units, estimate.units / billed);
     if (ratio <= RATIO_LIMIT) return;

@@ -1,7 +1,7 @@
 import type { Fix } from '../findings';
 import type { CrosswalkEntry, Knowledge } from '../knowledge/types';
 import type { LineContext, Rule } from './rule';
-import { codeOf, formatNumber, isNocDrugCode } from './support/lines';
+import { codeOf, formatNumber, isNocDrugCode, parseDecimal } from './support/lines';
 import { strengthPerItem } from './support/units';
 import { crosswalkFor } from './support/ndc';
 
@@ -16,18 +16,17 @@ export function descriptionFromCrosswalk(ctx: LineContext, entries: readonly Cro
   const name = names[0];
   const generic = generics.length === 1 && generics[0].toLowerCase() !== name.toLowerCase() ? ` (${generics[0]})` : '';
   const drug = ctx.line.drug;
-  const strength = drug?.unit?.value.trim() === 'UN' ? sameStrength(entries) : undefined;
-  const qty = drug?.quantity?.value.trim() && drug.unit?.value.trim() ? ` ${drug.quantity.value.trim()} ${drug.unit.value.trim()}` : '';
+  const strength = drug?.unit?.value.trim() === 'UN' ? sameStrength(entries, knowledge) : undefined;
+  const quantity = parseDecimal(drug?.quantity?.value ?? '');
+  const unit = drug?.unit?.value.trim();
+  const qty = quantity !== undefined && quantity > 0 && unit ? ` ${formatNumber(quantity)} ${unit}` : '';
   const text = `${name}${generic}${strength ? ` ${strength}` : ''} NDC ${ndc11}${qty}`;
   return text.length <= MAX ? text : text.slice(0, MAX).trimEnd();
 }
 
 /** "1 mg" when every crosswalk row for the NDC gives the same per-item strength. */
-function sameStrength(entries: readonly CrosswalkEntry[]): string | undefined {
-  const all = new Set(entries.map((e) => {
-    const s = strengthPerItem(e);
-    return s ? `${formatNumber(s.amount)} ${s.unit}` : '';
-  }));
+function sameStrength(entries: readonly CrosswalkEntry[], knowledge: Knowledge): string | undefined {
+  const all = new Set(entries.map((e) => strengthPerItem(e, knowledge) ?? ''));
   const [only] = [...all];
   return all.size === 1 && only ? only : undefined;
 }

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { isDrugLine, parseDecimal } from './support/lines';
+import { parseDecimal } from './support/lines';
 
 export const unitsInvalid: Rule = {
   meta: {
@@ -8,17 +8,17 @@ export const unitsInvalid: Rule = {
     defaultSeverity: 'error',
     fixable: false,
   },
-  checkLine({ line, knowledge, doc }, report) {
+  checkLine({ line, doc }, report) {
     const procedure = line.procedure;
     if (!procedure) return;
     const units = line.units;
     const why = 'Payers pay drug lines per billing unit of the code, so the units decide the payment; a line without valid units is rejected.';
     if (!units || units.value.trim() === '') {
-      // FHIR Claim.item.quantity is optional in general; hold FHIR to it only on drug lines.
-      if (doc.format === 'fhir' && !isDrugLine(line, knowledge)) return;
+      // FHIR item.quantity is optional (and often absent from ExplanationOfBenefit items): judge only what is written.
+      if (doc.format === 'fhir') return;
       report({
         span: units && units.span.end > units.span.start ? units.span : procedure.code.span,
-        message: `Line ${line.number}: ${procedure.code.value.trim()} has no service units. ${why} Enter the number of billing units (837P SV104, 837I SV205, JSON serviceUnitCount, FHIR item.quantity).`,
+        message: `Line ${line.number}: ${procedure.code.value.trim()} has no service units. ${why} Enter the number of billing units (837P SV104, 837I SV205, JSON serviceUnitCount).`,
       });
       return;
     }

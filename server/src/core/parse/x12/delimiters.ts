@@ -72,8 +72,11 @@ export function readIsaDelimiters(text: string, pos: number): IsaReading {
       continue;
     }
     if (isLineBreak(c)) {
-      stoppedAt = p;
-      guessedTerminator = text[p];
+      // "…*T~\nGS*": the punctuation before the line break is the terminator; otherwise the line break is.
+      const before = text.charCodeAt(p - 1);
+      const punctuationBefore = !isAlnum(before) && before > 32 && before !== es;
+      stoppedAt = punctuationBefore ? p - 1 : p;
+      guessedTerminator = punctuationBefore ? text[p - 1] : text[p];
       break;
     }
     // "…*T~GS*": a terminator followed by the functional group header ends a short ISA.

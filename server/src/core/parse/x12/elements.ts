@@ -40,7 +40,7 @@ const ELEMENTS: Record<string, readonly string[]> = {
   NTE: ['', 'Note Reference Code', 'Description'],
   AMT: ['', 'Amount Qualifier Code', 'Monetary Amount'],
   LIN: ['', 'Assigned Identification', 'Product/Service ID Qualifier', 'National Drug Code (NDC)'],
-  CTP: ['', '', '', '', 'Quantity (national drug unit count)', 'Composite Unit of Measure'],
+  CTP: ['', '', '', '', 'Quantity', 'Composite Unit of Measure'],
   SVD: ['', 'Other Payer Primary Identifier', 'Service Line Paid Amount', 'Composite Medical Procedure Identifier', '', 'Paid Service Unit Count',
     'Bundled or Unbundled Line Number'],
   CAS: ['', 'Claim Adjustment Group Code', 'Claim Adjustment Reason Code', 'Monetary Amount', 'Quantity'],
@@ -66,4 +66,9 @@ export function elementName(segmentId: string, n: number): string | undefined {
 export function componentName(segmentId: string, n: number, k: number): string | undefined {
   const ref = segmentId + String(n).padStart(2, '0');
   return COMPONENTS[ref]?.[k] || (segmentId === 'HI' ? COMPONENTS.HI01[k] : undefined) || elementName(segmentId, n);
+}
+
+/** True for elements the 837 defines as composites, so a single value there is still "component 1". */
+export function isCompositeElement(segmentId: string, n: number): boolean {
+  return segmentId + String(n).padStart(2, '0') in COMPONENTS || (segmentId === 'HI' && n > 0);
 }

@@ -4,7 +4,7 @@
  */
 import type { DocumentFormat, Span } from '../../model';
 import type { X12Delimiters } from './delimiters';
-import { elementName, componentName } from './elements';
+import { componentName, elementName, isCompositeElement } from './elements';
 import { loopName, type X12Variant } from './loops';
 import type { X12SegmentTable } from './segmentTable';
 
@@ -150,7 +150,7 @@ export function locate(syntax: X12Syntax, offset: number): X12Location | undefin
   if (!element || element.index === 0) {
     return { segment, element, ref: segment.id, description: `${segment.id} segment in ${loopText}` };
   }
-  const component = element.composite ? element.components.find((c) => c.span.start <= offset && offset <= c.span.end) : undefined;
+  const component = element.composite || isCompositeElement(segment.id, element.index) ? element.components.find((c) => c.span.start <= offset && offset <= c.span.end) : undefined;
   const ref = component ? `${element.ref}-${component.index}` : element.ref;
   const name = component ? componentName(segment.id, element.index, component.index) : elementName(segment.id, element.index);
   return { segment, element, component, ref, description: `${ref}${name ? ` — ${name}` : ''} in ${loopText}` };

@@ -52,7 +52,9 @@ export function tokenize(text: string): Tokens {
   while (pos < n && text.charCodeAt(pos) <= 32) pos++;
 
   let delimiters: X12Delimiters = DEFAULT_DELIMITERS;
-  if (pos < n && !isIsaAt(text, pos)) {
+  if (pos >= n) {
+    problems.push({ severity: 'error', span: { start: 0, end: n }, message: 'no ISA interchange header: the file is empty. An 837 claim file starts with an ISA segment.' });
+  } else if (!isIsaAt(text, pos)) {
     const isa = findIsa(text, pos);
     if (isa >= 0) {
       problems.push({
@@ -72,6 +74,8 @@ export function tokenize(text: string): Tokens {
           : `no ISA interchange header: the file starts with "${text.slice(pos, pos + 3).replace(/[^\x20-\x7e]/g, '?')}" instead of ISA, so payers cannot read it and its delimiters are unknown. claimlint reads on with "${delimiters.element}" between elements, "${delimiters.component}" between components and ${delimiters.segment === '~' ? '"~"' : 'line breaks'} between segments.`,
       });
       interchanges.push({ firstSegment: 0, delimiters, hasHeader: false });
+      // Splitting UTF-16 text on ASCII delimiters only produces noise; the one error above says what to do.
+      if (utf16) pos = n;
     }
   }
 

@@ -14,7 +14,7 @@ export interface CodeSuggestion {
  * when the NDC quantity allows it. Never preferred, never safe: choosing a code is the coder's call.
  */
 export function suggestCode(ctx: LineContext, code: string, entry: CrosswalkEntry | undefined): CodeSuggestion {
-  const estimate = unitsForCode(ctx.line, code, ctx.knowledge, entry);
+  const estimate = unitsForCode(ctx.line, code, ctx.knowledge, ctx.doc.format, entry);
   const current = ctx.line.procedure?.code;
   if (!ctx.editor || !current) return { code, estimate, fix: undefined };
   const edits: TextEdit[] = [...ctx.editor.replaceValue(current, code)];

@@ -1,0 +1,25 @@
+// Profiling helper: node --cpu-prof out/bench/profile.js FILE [N] [parse|lint|all] — runs the step N times (default 3).
+import { readFileSync } from 'node:fs';
+import { analyze } from '../server/src/core/analyze';
+import { DEFAULT_CONFIG } from '../server/src/core/config';
+import { defaultKnowledge } from '../server/src/core/knowledge';
+import { lint } from '../server/src/core/lint';
+import { parseDocument } from '../server/src/core/parse';
+
+const file = process.argv[2];
+const n = Number(process.argv[3] ?? 3);
+const step = process.argv[4] ?? 'all';
+const knowledge = defaultKnowledge();
+const config = { ...DEFAULT_CONFIG, serviceDateFallback: '2026-11-30' };
+const text = readFileSync(file, 'utf8');
+const doc = parseDocument(text, { fileName: file });
+for (let i = 0; i < n; i++) {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  let findings = 0;
+  if (step === 'parse') parseDocument(text, { fileName: file });
+  else if (step === 'lint') findings = lint(doc, config, knowledge).findings.length;
+  else findings = analyze(text, { fileName: file }, config, knowledge).result.findings.length;
+  const cpu = process.cpuUsage(c0);
+  console.log(`${step} run ${i + 1}: ${(performance.now() - t0).toFixed(1)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms cpu, ${findings} findings`);
+}

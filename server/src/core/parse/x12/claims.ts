@@ -1,0 +1,304 @@
+/**
+ * Maps the segments of 837 transactions to the claim model: 2300 CLM → Claim, 2400 LX → ServiceLine,
+ * 2410 LIN/CTP → DrugIdentification. Loop ids (from the envelope pass) decide what belongs where.
+ */
+import type { Claim, DateValue, DrugIdentification, ParseProblem, Procedure, ServiceLine, Span, Valued } from '../../model';
+import { dateFromDtp } from './dates';
+import type { X12SegmentTable } from './segmentTable';
+import type { X12Syntax } from './syntax';
+import { segmentCode } from './tokenizer';
+
+/** What the X12 editor needs to rewrite or extend a service line. Segment indices into syntax.segments. */
+export interface X12LineAnchor {
+  readonly kind: 'x12-line';
+  readonly lx: number;
+  /** The SV1 or SV2 segment, if the line has one. */
+  readonly service: number | undefined;
+  readonly serviceId: 'SV1' | 'SV2' | undefined;
+  /** Last segment of loop 2400 itself: 2410 LIN/CTP go right after it. */
+  readonly last2400: number;
+  /** Last segment of the line, 2410–2440 included. */
+  readonly last: number;
+  readonly lin: number | undefined;
+  readonly ctp: number | undefined;
+  /** ST and SE of the transaction (SE undefined when missing). */
+  readonly st: number | undefined;
+  readonly se: number | undefined;
+}
+
+export function isX12LineAnchor(value: unknown): value is X12LineAnchor {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'x12-line';
+}
+
+const CODE = {
+  ST: segmentCode('ST'), SE: segmentCode('SE'), GS: segmentCode('GS'), GE: segmentCode('GE'), ISA: segmentCode('ISA'), IEA: segmentCode('IEA'),
+  HL: segmentCode('HL'), NM1: segmentCode('NM1'), CLM: segmentCode('CLM'), LX: segmentCode('LX'), SV1: segmentCode('SV1'), SV2: segmentCode('SV2'),
+  DTP: segmentCode('DTP'), REF: segmentCode('REF'), LIN: segmentCode('LIN'), CTP: segmentCode('CTP'),
+};
+
+interface LineBuild {
+  lx: number;
+  number: number;
+  service: number | undefined;
+  serviceId: 'SV1' | 'SV2' | undefined;
+  last2400: number;
+  last: number;
+  lin: number | undefined;
+  ctp: number | undefined;
+  lastDrug: number;
+  date: DateValue | undefined;
+  auths: Valued[];
+}
+
+interface ClaimBuild {
+  clm: number;
+  last: number;
+  auths: Valued[];
+  date472: DateValue | undefined;
+  date434: DateValue | undefined;
+  patientName: string | undefined;
+  lines: ServiceLine[];
+}
+
+export interface ClaimsResult {
+  readonly claims: Claim[];
+  readonly problems: ParseProblem[];
+  /** How many SV1 and SV2 segments were seen, to infer the format when the envelope does not say. */
+  readonly sv1Count: number;
+  readonly sv2Count: number;
+}
+
+export function readClaims(syntax: X12Syntax): ClaimsResult {
+  const table = syntax.segments;
+  const text = table.text;
+  const claims: Claim[] = [];
+  const problems: ParseProblem[] = [];
+  let sv1Count = 0;
+  let sv2Count = 0;
+  let warnedComponent = false;
+  let warnedOrphanLine = false;
+
+  const valued = (seg: number, n: number): Valued | undefined => {
+    if (n >= table.elementCount(seg)) return undefined;
+    const start = table.elementStart(seg, n);
+    const end = table.elementEnd(seg, n);
+    return end > start ? { value: text.slice(start, end), span: { start, end } } : undefined;
+  };
+  const valuedSpan = (span: Span | undefined): Valued | undefined =>
+    span && span.end > span.start ? { value: text.slice(span.start, span.end), span } : undefined;
+
+  for (const tx of syntax.transactions) {
+    let claim: ClaimBuild | undefined;
+    let line: LineBuild | undefined;
+    let subscriberName: string | undefined;
+    let patientName: string | undefined;
+
+    const finishLine = (): void => {
+      if (!line || !claim) return;
+      claim.lines.push(buildLine(table, line, tx.st, tx.se, valued, valuedSpan));
+      line = undefined;
+    };
+    const finishClaim = (): void => {
+      finishLine();
+      if (!claim) return;
+      claims.push({
+        id: valued(claim.clm, 1),
+        span: { start: table.start(claim.clm), end: table.end(claim.last) },
+        priorAuthorizations: claim.auths,
+        serviceDate: claim.date472 ?? claim.date434,
+        patientName: claim.patientName,
+        lines: claim.lines,
+      });
+      claim = undefined;
+    };
+
+    for (let seg = tx.first; seg <= tx.last; seg++) {
+      const code = table.idCode(seg);
+      const loop = table.loop(seg);
+      if (code === CODE.HL || code === CODE.SE || code === CODE.ST) {
+        finishClaim();
+        if (code === CODE.HL) {
+          const level = table.elementText(seg, 3);
+          if (level === '23') patientName = undefined;
+          else subscriberName = patientName = undefined;
+        }
+        continue;
+      }
+      if (code === CODE.CLM) {
+        finishClaim();
+        claim = { clm: seg, last: seg, auths: [], date472: undefined, date434: undefined, patientName: patientName ?? subscriberName, lines: [] };
+        continue;
+      }
+      if (code === CODE.NM1 && (loop === '2010BA' || loop === '2010CA')) {
+        const name = personName(table, seg);
+        if (loop === '2010BA') subscriberName = name;
+        else patientName = name;
+        continue;
+      }
+      if (code === CODE.LX) {
+        finishLine();
+        if (!claim) {
+          if (!warnedOrphanLine) problems.push({ severity: 'warning', span: table.span(seg), message: 'Service line (LX) before any claim (CLM); claimlint cannot tell which claim it belongs to and skips it.' });
+          warnedOrphanLine = true;
+          continue;
+        }
+        const lx = table.elementText(seg, 1);
+        const number = /^\d{1,6}$/.test(lx) && Number(lx) > 0 ? Number(lx) : claim.lines.length + 1;
+        line = { lx: seg, number, service: undefined, serviceId: undefined, last2400: seg, last: seg, lin: undefined, ctp: undefined, lastDrug: -1, date: undefined, auths: [] };
+        claim.last = seg;
+        continue;
+      }
+      if (!claim) continue;
+      claim.last = seg;
+      if (!line) {
+        if (loop !== '2300') continue;
+        if (code === CODE.REF && table.elementText(seg, 1) === 'G1') {
+          const auth = valued(seg, 2);
+          if (auth) claim.auths.push(auth);
+        } else if (code === CODE.DTP) {
+          const qualifier = table.elementText(seg, 1);
+          if (qualifier === '472' && !claim.date472) claim.date472 = dateFromDtp(text, table.elementText(seg, 2), table.elementSpan(seg, 3) ?? table.span(seg));
+          else if (qualifier === '434' && !claim.date434) claim.date434 = dateFromDtp(text, table.elementText(seg, 2), table.elementSpan(seg, 3) ?? table.span(seg));
+        }
+        continue;
+      }
+      line.last = seg;
+      if (loop === '2400') {
+        line.last2400 = seg;
+        if ((code === CODE.SV1 || code === CODE.SV2) && line.service === undefined) {
+          line.service = seg;
+          line.serviceId = code === CODE.SV1 ? 'SV1' : 'SV2';
+          if (code === CODE.SV1) sv1Count++;
+          else sv2Count++;
+          if (!warnedComponent) warnedComponent = checkComponentSeparator(table, seg, code === CODE.SV1 ? 1 : 2, problems);
+        } else if (code === CODE.DTP && table.elementText(seg, 1) === '472' && !line.date) {
+          line.date = dateFromDtp(text, table.elementText(seg, 2), table.elementSpan(seg, 3) ?? table.span(seg));
+        } else if (code === CODE.REF && table.elementText(seg, 1) === 'G1') {
+          const auth = valued(seg, 2);
+          if (auth) line.auths.push(auth);
+        }
+      } else if (loop === '2410') {
+        if (code === CODE.LIN && line.lin === undefined) line.lin = seg;
+        else if (code === CODE.CTP && line.lin !== undefined && line.ctp === undefined) line.ctp = seg;
+        if (line.lin !== undefined) line.lastDrug = seg;
+      }
+    }
+    finishClaim();
+  }
+  return { claims, problems, sv1Count, sv2Count };
+}
+
+function buildLine(
+  table: X12SegmentTable,
+  b: LineBuild,
+  st: number,
+  se: number | undefined,
+  valued: (seg: number, n: number) => Valued | undefined,
+  valuedSpan: (span: Span | undefined) => Valued | undefined,
+): ServiceLine {
+  const anchor: X12LineAnchor = { kind: 'x12-line', lx: b.lx, service: b.service, serviceId: b.serviceId, last2400: b.last2400, last: b.last, lin: b.lin, ctp: b.ctp, st, se };
+  let procedure: Procedure | undefined;
+  let revenueCode: Valued | undefined;
+  let charge: Valued | undefined;
+  let unitOfMeasure: Valued | undefined;
+  let units: Valued | undefined;
+  if (b.service !== undefined) {
+    const sv = b.service;
+    const professional = b.serviceId === 'SV1';
+    procedure = readProcedure(table, sv, professional ? 1 : 2, valuedSpan);
+    if (!professional) revenueCode = valued(sv, 1);
+    charge = valued(sv, professional ? 2 : 3);
+    unitOfMeasure = valued(sv, professional ? 3 : 4);
+    units = valued(sv, professional ? 4 : 5);
+  }
+  return {
+    number: b.number,
+    span: { start: table.start(b.lx), end: table.end(b.last) },
+    procedure,
+    revenueCode,
+    units,
+    unitOfMeasure,
+    charge,
+    serviceDate: b.date,
+    priorAuthorizations: b.auths,
+    drug: b.lin !== undefined ? readDrug(table, b, valued, valuedSpan) : undefined,
+    anchor,
+  };
+}
+
+/** SV101 / SV202: qualifier, code, modifiers 1–4, description. An empty code means no procedure. */
+function readProcedure(table: X12SegmentTable, seg: number, n: number, valuedSpan: (span: Span | undefined) => Valued | undefined): Procedure | undefined {
+  const element = table.elementSpan(seg, n);
+  if (!element || element.end === element.start) return undefined;
+  const parts = table.componentSpans(seg, n);
+  const single = parts.length === 1;
+  const code = valuedSpan(single ? parts[0] : parts[1]);
+  if (!code) return undefined;
+  const modifiers: Valued[] = [];
+  for (let k = 2; k <= 5 && k < parts.length; k++) {
+    const modifier = valuedSpan(parts[k]);
+    if (modifier) modifiers.push(modifier);
+  }
+  return {
+    qualifier: single ? undefined : valuedSpan(parts[0]),
+    code,
+    modifiers,
+    description: parts.length > 6 ? valuedSpan(parts[6]) : undefined,
+    span: element,
+  };
+}
+
+/**
+ * LIN02/LIN03 + CTP04/CTP05-1. The model requires a code, so a LIN with an empty LIN03 still yields a drug whose
+ * code is '' with a zero-width span where the NDC belongs: rules see "NDC empty", and no second LIN gets inserted.
+ */
+function readDrug(
+  table: X12SegmentTable,
+  b: LineBuild,
+  valued: (seg: number, n: number) => Valued | undefined,
+  valuedSpan: (span: Span | undefined) => Valued | undefined,
+): DrugIdentification {
+  const lin = b.lin as number;
+  const code = valued(lin, 3) ?? { value: '', span: emptyAt(table, lin, 3) };
+  const ctp = b.ctp;
+  return {
+    code,
+    qualifier: valued(lin, 2),
+    quantity: ctp !== undefined ? valued(ctp, 4) : undefined,
+    unit: ctp !== undefined ? valuedSpan(table.componentSpans(ctp, 5)[0]) : undefined,
+    span: { start: table.start(lin), end: table.end(Math.max(lin, b.lastDrug)) },
+  };
+}
+
+function emptyAt(table: X12SegmentTable, seg: number, n: number): Span {
+  const span = table.elementSpan(seg, n);
+  const at = span ? span.start : table.end(seg);
+  return { start: at, end: at };
+}
+
+/** "Last, First" for a person, the name alone for an organization. */
+function personName(table: X12SegmentTable, seg: number): string | undefined {
+  const last = table.elementText(seg, 3).trim();
+  const first = table.elementText(seg, 4).trim();
+  if (!last && !first) return undefined;
+  return first ? `${last}, ${first}` : last;
+}
+
+/**
+ * "SV2*0471*HC>92557" in a file whose ISA16 is ":" means the body uses another component separator than the header
+ * declares; the payer would read "HC>92557" as one code. Reported once, since it repeats on every line.
+ */
+function checkComponentSeparator(table: X12SegmentTable, seg: number, n: number, problems: ParseProblem[]): boolean {
+  const parts = table.componentSpans(seg, n);
+  if (parts.length !== 1) return false;
+  const value = table.elementText(seg, n);
+  const m = /^[A-Z]{2}([^A-Za-z0-9\s])[A-Z0-9]/.exec(value);
+  if (!m) return false;
+  const declared = table.delimitersOf(seg).component;
+  problems.push({
+    severity: 'warning',
+    span: table.elementSpan(seg, n) ?? table.span(seg),
+    message: `"${value}" uses "${m[1]}" between the qualifier and the code, but ISA16 declares "${declared}" as the component separator, so the payer reads it as one unknown code. Make ISA16 and the body agree.`,
+  });
+  return true;
+}

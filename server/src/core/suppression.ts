@@ -1,0 +1,195 @@
+/**
+ * "Ignore this finding": suppressions recorded in `.claimlint.json` next to the claim file (X12 has no comments).
+ * A suppression is keyed by file name + rule + claim id + line number (+ the line's procedure code), never by
+ * offsets, so it survives edits elsewhere in the file and stops applying when the line itself changes code.
+ */
+import { modify, parse, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main';
+import type { Finding, TextEdit } from './findings';
+import { placeAt } from './locateLine';
+import type { Claim, ClaimDocument } from './model';
+
+export const SUPPRESSION_FILE_NAME = '.claimlint.json';
+export const SUPPRESSION_RULE_ID = 'suppression-file';
+
+export interface Suppression {
+  /** File name (no folder) the suppression applies to. */
+  readonly file: string;
+  readonly ruleId: string;
+  /** Claim id (CLM01, patientControlNumber, Claim.id) or "#n" (1-based position) for a claim without an id. */
+  readonly claim?: string;
+  /** Service line number within the claim (LX01 / array position). */
+  readonly line?: number;
+  /** The line's procedure code when recorded; the suppression lapses when the line is recoded. */
+  readonly code?: string;
+  readonly reason?: string;
+}
+
+export interface SuppressionSet {
+  readonly suppressions: readonly Suppression[];
+  /** One plain-English sentence when the file is unusable or partly ignored. */
+  readonly problem?: string;
+}
+
+export const NO_SUPPRESSIONS: SuppressionSet = { suppressions: [] };
+
+/** Reads `.claimlint.json`. Never throws: an unreadable file yields no suppressions and one problem. */
+export function parseSuppressions(text: string): SuppressionSet {
+  const errors: ParseError[] = [];
+  let root: unknown;
+  try {
+    root = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  } catch {
+    return { suppressions: [], problem: `${SUPPRESSION_FILE_NAME} could not be read; no findings are ignored.` };
+  }
+  if (errors.length > 0) {
+    const first = errors[0];
+    return {
+      suppressions: [],
+      problem: `${SUPPRESSION_FILE_NAME} is not valid JSON (${printParseErrorCode(first.error)} at character ${first.offset}); no findings are ignored until it is fixed.`,
+    };
+  }
+  if (!root || typeof root !== 'object' || Array.isArray(root)) {
+    return { suppressions: [], problem: `${SUPPRESSION_FILE_NAME} must hold an object like {"version":1,"suppressions":[…]}; no findings are ignored.` };
+  }
+  const object = root as Record<string, unknown>;
+  if (object.version !== undefined && object.version !== 1) {
+    return { suppressions: [], problem: `${SUPPRESSION_FILE_NAME} has version ${JSON.stringify(object.version)}; this claimlint reads version 1, so no findings are ignored.` };
+  }
+  if (object.suppressions === undefined) return NO_SUPPRESSIONS;
+  if (!Array.isArray(object.suppressions)) {
+    return { suppressions: [], problem: `"suppressions" in ${SUPPRESSION_FILE_NAME} must be a list; no findings are ignored.` };
+  }
+  const suppressions: Suppression[] = [];
+  const skipped: number[] = [];
+  object.suppressions.forEach((raw, index) => {
+    const s = readEntry(raw);
+    if (s) suppressions.push(s);
+    else skipped.push(index + 1);
+  });
+  const problem = skipped.length
+    ? `${SUPPRESSION_FILE_NAME}: suppression entr${skipped.length === 1 ? 'y' : 'ies'} ${skipped.join(', ')} ignored — each needs "file" and "ruleId" text, "line" a whole number, "claim" and "code" text.`
+    : undefined;
+  return problem ? { suppressions, problem } : { suppressions };
+}
+
+function readEntry(raw: unknown): Suppression | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const e = raw as Record<string, unknown>;
+  if (typeof e.file !== 'string' || e.file.trim() === '' || typeof e.ruleId !== 'string' || e.ruleId.trim() === '') return undefined;
+  if (e.claim !== undefined && typeof e.claim !== 'string') return undefined;
+  if (e.line !== undefined && !(typeof e.line === 'number' && Number.isInteger(e.line) && e.line > 0)) return undefined;
+  if (e.code !== undefined && typeof e.code !== 'string') return undefined;
+  return {
+    file: e.file.trim(),
+    ruleId: e.ruleId.trim(),
+    ...(typeof e.claim === 'string' ? { claim: e.claim } : {}),
+    ...(typeof e.line === 'number' ? { line: e.line } : {}),
+    ...(typeof e.code === 'string' ? { code: e.code.trim().toUpperCase() } : {}),
+    ...(typeof e.reason === 'string' ? { reason: e.reason } : {}),
+  };
+}
+
+/** How a claim is named in a suppression. */
+export function claimKey(claim: Claim, claimIndex: number): string {
+  const id = claim.id?.value.trim();
+  return id ? id : `#${claimIndex + 1}`;
+}
+
+/** The suppression that would ignore `finding`, or undefined when it does not sit in a claim. */
+export function suppressionFor(doc: ClaimDocument, finding: Finding, fileName: string, reason: string): Suppression | undefined {
+  const place = placeAt(doc, finding.span.start);
+  if (!place) return undefined;
+  const code = place.line?.procedure?.code.value.trim().toUpperCase();
+  return {
+    file: fileName,
+    ruleId: finding.ruleId,
+    claim: claimKey(place.claim, place.claimIndex),
+    ...(place.line ? { line: place.line.number } : {}),
+    ...(code ? { code } : {}),
+    reason,
+  };
+}
+
+function matches(s: Suppression, doc: ClaimDocument, finding: Finding, fileName: string): boolean {
+  if (s.file !== fileName || s.ruleId !== finding.ruleId) return false;
+  if (s.claim === undefined && s.line === undefined && s.code === undefined) return true;
+  const place = placeAt(doc, finding.span.start);
+  if (!place) return false;
+  if (s.claim !== undefined && s.claim !== claimKey(place.claim, place.claimIndex)) return false;
+  if (s.line !== undefined && place.line?.number !== s.line) return false;
+  if (s.code !== undefined && place.line?.procedure?.code.value.trim().toUpperCase() !== s.code) return false;
+  return true;
+}
+
+export interface SuppressedFinding {
+  readonly finding: Finding;
+  readonly suppression: Suppression;
+}
+
+export interface SuppressionResult {
+  readonly kept: Finding[];
+  readonly suppressed: SuppressedFinding[];
+}
+
+/** Splits findings into those still reported and those a suppression ignores. `fileName` has no folder. */
+export function applySuppressions(doc: ClaimDocument, findings: readonly Finding[], fileName: string, set: SuppressionSet): SuppressionResult {
+  const relevant = set.suppressions.filter((s) => s.file === fileName);
+  if (relevant.length === 0) return { kept: [...findings], suppressed: [] };
+  const kept: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const finding of findings) {
+    const suppression = relevant.find((s) => matches(s, doc, finding, fileName));
+    if (suppression) suppressed.push({ finding, suppression });
+    else kept.push(finding);
+  }
+  return { kept, suppressed };
+}
+
+/** A finding that tells the user the suppression file next to this document is unusable. */
+export function suppressionProblemFinding(doc: ClaimDocument, problem: string): Finding {
+  const firstLineEnd = doc.text.search(/[\r\n]/);
+  const end = Math.min(firstLineEnd < 0 ? doc.text.length : firstLineEnd, 3);
+  return { ruleId: SUPPRESSION_RULE_ID, severity: 'warning', message: problem, span: { start: 0, end: Math.max(0, end) }, fixes: [] };
+}
+
+function sameKey(a: Suppression, b: Suppression): boolean {
+  return a.file === b.file && a.ruleId === b.ruleId && a.claim === b.claim && a.line === b.line && a.code === b.code;
+}
+
+export type SuppressionFileEdit =
+  | { readonly kind: 'create'; readonly text: string }
+  | { readonly kind: 'edit'; readonly edits: TextEdit[] }
+  /** Already suppressed, or the existing file cannot be edited safely. */
+  | { readonly kind: 'none'; readonly reason: string };
+
+/**
+ * How to record `suppression`: a new file, or edits that append to the existing one (its formatting kept).
+ * `existing` is the current text of `.claimlint.json`, or undefined when there is none.
+ */
+export function recordSuppression(existing: string | undefined, suppression: Suppression): SuppressionFileEdit {
+  const entry = entryJson(suppression);
+  if (existing === undefined || existing.trim() === '') {
+    return { kind: 'create', text: `${JSON.stringify({ version: 1, suppressions: [entry] }, null, 2)}\n` };
+  }
+  const set = parseSuppressions(existing);
+  if (set.problem && set.suppressions.length === 0) return { kind: 'none', reason: set.problem };
+  if (set.suppressions.some((s) => sameKey(s, suppression))) return { kind: 'none', reason: 'already ignored in .claimlint.json' };
+  const indent = /\n([ \t]+)"/.exec(existing)?.[1] ?? '  ';
+  const formattingOptions = { insertSpaces: !indent.includes('\t'), tabSize: indent.includes('\t') ? 1 : indent.length, eol: existing.includes('\r\n') ? '\r\n' : '\n' };
+  const hasList = /"suppressions"\s*:/.test(existing);
+  const edits = hasList
+    ? modify(existing, ['suppressions', -1], entry, { formattingOptions, isArrayInsertion: true })
+    : modify(existing, ['suppressions'], [entry], { formattingOptions });
+  return { kind: 'edit', edits: edits.map((e) => ({ span: { start: e.offset, end: e.offset + e.length }, newText: e.content })) };
+}
+
+function entryJson(s: Suppression): Record<string, unknown> {
+  return {
+    file: s.file,
+    ruleId: s.ruleId,
+    ...(s.claim !== undefined ? { claim: s.claim } : {}),
+    ...(s.line !== undefined ? { line: s.line } : {}),
+    ...(s.code !== undefined ? { code: s.code } : {}),
+    reason: s.reason ?? '',
+  };
+}

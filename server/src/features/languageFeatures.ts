@@ -1,0 +1,93 @@
+// Turns core results (hover, completion, outline, folding, inlay hints, formatting) into LSP objects.
+import {
+  CompletionItemKind,
+  CompletionItemTag,
+  FoldingRangeKind,
+  InlayHintKind,
+  MarkupKind,
+  SymbolKind,
+  type CompletionItem,
+  type DocumentSymbol,
+  type FoldingRange,
+  type Hover,
+  type InlayHint,
+  type Position,
+  type Range,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { completionsAt } from '../core/completion';
+import { foldingRegions } from '../core/folding';
+import { formatSegmentPerLine } from '../core/formatX12';
+import { hoverAt } from '../core/hover';
+import { inlayHints } from '../core/inlayHints';
+import type { SuppressedFinding } from '../core/suppression';
+import { documentSymbols, type OutlineKind, type OutlineSymbol } from '../core/symbols';
+import { toRange, toWorkspaceEdit } from '../convert';
+import type { DocumentState } from '../documentStore';
+
+export function hoverFor(state: DocumentState, position: Position, suppressed: readonly SuppressedFinding[]): Hover | null {
+  const result = hoverAt(state.doc, state.lines.offsetAt(position), state.knowledge, { suppressed });
+  if (!result) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toRange(state.lines, result.span) };
+}
+
+const COMPLETION_KIND = { code: CompletionItemKind.Value, modifier: CompletionItemKind.EnumMember, value: CompletionItemKind.Constant } as const;
+
+export function completionFor(state: DocumentState, position: Position): CompletionItem[] {
+  return completionsAt(state.doc, state.lines.offsetAt(position), state.knowledge).map((entry) => ({
+    label: entry.label,
+    kind: COMPLETION_KIND[entry.kind],
+    detail: entry.detail,
+    ...(entry.documentation ? { documentation: { kind: MarkupKind.Markdown, value: entry.documentation } } : {}),
+    textEdit: { range: toRange(state.lines, entry.span), newText: entry.label },
+    filterText: entry.label,
+    sortText: entry.sortText,
+    ...(entry.deprecated ? { tags: [CompletionItemTag.Deprecated] } : {}),
+  }));
+}
+
+const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = { interchange: SymbolKind.Module, claim: SymbolKind.Object, line: SymbolKind.Field };
+
+export function symbolsFor(state: DocumentState): DocumentSymbol[] {
+  const convert = (symbol: OutlineSymbol): DocumentSymbol => ({
+    name: symbol.name,
+    ...(symbol.detail ? { detail: symbol.detail } : {}),
+    kind: SYMBOL_KIND[symbol.kind],
+    range: toRange(state.lines, symbol.span),
+    selectionRange: toRange(state.lines, symbol.selectionSpan),
+    children: symbol.children.map(convert),
+  });
+  return documentSymbols(state.doc, state.knowledge).map(convert);
+}
+
+export function foldingFor(state: DocumentState): FoldingRange[] | null {
+  const regions = foldingRegions(state.doc);
+  if (!regions) return null;
+  const out: FoldingRange[] = [];
+  const seen = new Set<string>();
+  for (const region of regions) {
+    const start = state.lines.positionAt(region.span.start).line;
+    const end = state.lines.positionAt(region.span.end).line;
+    if (end <= start || seen.has(`${start}:${end}`)) continue;
+    seen.add(`${start}:${end}`);
+    out.push({ startLine: start, endLine: end, ...(region.kind === 'envelope' ? { kind: FoldingRangeKind.Region } : {}) });
+  }
+  return out;
+}
+
+export function inlayHintsFor(state: DocumentState, range: Range): InlayHint[] {
+  const span = { start: state.lines.offsetAt(range.start), end: state.lines.offsetAt(range.end) };
+  return inlayHints(state.doc, state.knowledge, span).map((hint) => ({
+    position: state.lines.positionAt(hint.offset),
+    label: hint.label,
+    kind: InlayHintKind.Type,
+    paddingLeft: true,
+    ...(hint.tooltip ? { tooltip: hint.tooltip } : {}),
+  }));
+}
+
+/** The WorkspaceEdit of "Format X12 one segment per line"; null when the document is not X12 or already formatted. */
+export function formatSegmentPerLineEdit(state: DocumentState): WorkspaceEdit | null {
+  const edits = formatSegmentPerLine(state.doc);
+  return edits.length ? toWorkspaceEdit(state.uri, state.lines, edits) : null;
+}

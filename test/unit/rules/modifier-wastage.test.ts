@@ -1,0 +1,47 @@
+import { ruleCases, type RuleCase } from '../../helpers/ruleHarness';
+import { FORMATS, TACRO, claimText, oneLine, type LineSpec } from './claimTexts';
+
+/** A single-dose vial drug: J7516 cyclosporine injection (form "injection" in the code table). */
+const VIAL: LineSpec = { code: 'J7516', units: '1', charge: '50', date: '2026-11-05', ndc: '12345678901', qty: '1', unit: 'UN' };
+
+const cases: RuleCase[] = FORMATS.flatMap((format): RuleCase[] => [
+  { name: 'injectable with JZ', format, text: claimText(format, oneLine({ ...VIAL, modifiers: ['JZ'] })), expect: [] },
+  {
+    name: 'JW and JZ on one line',
+    format,
+    text: claimText(format, oneLine({ ...VIAL, modifiers: ['JW', 'JZ'] })),
+    expect: [{ at: 'JZ', severity: 'error', message: ['both JW', 'JZ'], fixes: 2 }],
+  },
+  {
+    name: 'repeated modifier',
+    format,
+    text: claimText(format, oneLine({ ...VIAL, modifiers: ['JZ', 'JZ'] })),
+    expect: [{ at: 'JZ', severity: 'error', message: ['repeated'] }],
+    applyFix: 'Remove the repeated JZ',
+  },
+  {
+    name: 'Medicare injectable with neither, after 2023-07-01 (heuristic)',
+    format,
+    text: claimText(format, oneLine(VIAL)),
+    expect: [{ at: 'J7516', severity: 'warning', message: ['neither JZ nor JW', 'heuristic'], fixes: 1 }],
+    applyFix: 'Add JZ',
+    fixedContains: ['JZ'],
+  },
+  { name: 'the day before JZ was required', format, text: claimText(format, oneLine({ ...VIAL, date: '2023-06-30' })), expect: [] },
+  { name: 'the day JZ became required', format, text: claimText(format, oneLine({ ...VIAL, date: '2023-07-01' })), expect: [{ at: 'J7516' }] },
+  { name: 'commercial profile: not required', format, text: claimText(format, oneLine(VIAL)), config: { payerProfile: 'commercial' }, expect: [] },
+  { name: 'oral drug: JZ does not apply', format, text: claimText(format, oneLine({ ...TACRO, code: 'J7507' })), expect: [] },
+  {
+    name: 'JW alone: no administered line',
+    format,
+    text: claimText(format, oneLine({ ...VIAL, modifiers: ['JW'] })),
+    expect: [{ at: 'JW', severity: 'warning', message: ['no other line'] }],
+  },
+  {
+    name: 'JW next to the administered line',
+    format,
+    text: claimText(format, { lines: [VIAL, { ...VIAL, modifiers: ['JW'] }] }),
+    expect: [],
+  },
+]);
+ruleCases('modifier-wastage', cases);

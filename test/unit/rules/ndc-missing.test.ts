@@ -1,0 +1,24 @@
+import { ruleCases, type RuleCase } from '../../helpers/ruleHarness';
+import { FORMATS, TACRO, claimText, oneLine } from './claimTexts';
+
+const { ndc: _ndc, qty: _qty, unit: _unit, ...NO_NDC } = TACRO;
+const cases: RuleCase[] = FORMATS.flatMap((format): RuleCase[] => [
+  { name: 'J7599 with an NDC', format, text: claimText(format, oneLine(TACRO)), expect: [] },
+  {
+    name: 'J7599 without an NDC',
+    format,
+    text: claimText(format, oneLine(NO_NDC)),
+    expect: [{ at: 'J7599', severity: 'error', message: ['J7599 has no NDC', 'not otherwise classified'] }],
+  },
+  { name: 'J3490 (another NOC code) without an NDC', format, text: claimText(format, oneLine({ ...NO_NDC, code: 'J3490' })), expect: [{ at: 'J3490' }] },
+  { name: 'specific J-code without NDC, Medicare: fine', format, text: claimText(format, oneLine({ ...NO_NDC, code: 'J7507' })), expect: [] },
+  {
+    name: 'specific J-code without NDC, commercial',
+    format,
+    text: claimText(format, oneLine({ ...NO_NDC, code: 'J7507' })),
+    config: { payerProfile: 'commercial' },
+    expect: [{ at: 'J7507', message: ['commercial'] }],
+  },
+  { name: 'non-drug code without NDC, commercial', format, text: claimText(format, oneLine({ ...NO_NDC, code: '99213' })), config: { payerProfile: 'commercial' }, expect: [] },
+]);
+ruleCases('ndc-missing', cases);

@@ -1,0 +1,29 @@
+import { ruleCases, type RuleCase } from '../../helpers/ruleHarness';
+import { FORMATS, TACRO, claimText, oneLine } from './claimTexts';
+
+const LONG = 'TACROLIMUS 1 MG CAPSULE, IMMEDIATE RELEASE, FOR KIDNEY TRANSPLANT PATIENT, SIXTY CAPSULES';
+const cases: RuleCase[] = FORMATS.flatMap((format): RuleCase[] => [
+  { name: 'J7599 with a description', format, text: claimText(format, oneLine(TACRO)), expect: [] },
+  { name: 'specific code needs none', format, text: claimText(format, oneLine({ ...TACRO, code: 'J7507', description: undefined, ndc: '00469060773' })), expect: [] },
+  {
+    name: 'J7599 without a description, NDC not in the crosswalk: no fix',
+    format,
+    text: claimText(format, oneLine({ ...TACRO, description: undefined })),
+    expect: [{ at: 'J7599', severity: 'error', message: ['no drug description'], fixes: 0 }],
+  },
+  {
+    name: 'J7599 without a description, NDC in the crosswalk: fill it in',
+    format,
+    text: claimText(format, oneLine({ ...TACRO, description: undefined, ndc: '00469061773', qty: '30' })),
+    expect: [{ at: 'J7599', fixes: 1 }],
+    applyFix: 'Describe the drug',
+    fixedContains: ['Prograf (tacrolimus) 1 mg NDC 00469061773 30 UN'],
+  },
+  {
+    name: 'description over 80 characters',
+    format,
+    text: claimText(format, oneLine({ ...TACRO, description: LONG })),
+    expect: [{ at: LONG, message: [`${LONG.length} characters`, '80'] }],
+  },
+]);
+ruleCases('noc-description-missing', cases);
