@@ -2,12 +2,14 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
+  ExecuteCommandRequest,
   LanguageClient,
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { mayBeClaimJson } from '../../server/src/core/parse/sniff';
+import { FORMAT_SEGMENT_PER_LINE, FORMAT_SEGMENT_PER_LINE_SERVER } from '../../server/src/features/commands';
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
@@ -39,7 +41,11 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       { language: 'json', scheme: 'file' },
       { language: 'json', scheme: 'untitled' },
     ],
-    synchronize: { configurationSection: 'claimlint' },
+    synchronize: {
+      configurationSection: 'claimlint',
+      // Suppressions ("Ignore this finding") live in .claimlint.json next to the claim file.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.claimlint.json'),
+    },
     middleware: {
       workspace: {
         // In untrusted workspaces a workspace-set crosswalk path is not honoured: only the user's own setting counts.
@@ -80,8 +86,30 @@ export function activate(context: vscode.ExtensionContext): ClaimlintApi {
       if (client) await client.restart();
       else await ensureStarted(context);
     }),
+    vscode.commands.registerCommand(FORMAT_SEGMENT_PER_LINE, () => formatSegmentPerLine(context)),
   );
   return { isServerStarted: () => starting !== undefined };
+}
+
+/** Asks the server for the "one segment per line" edit of the active X12 file and applies it (one undo step). */
+async function formatSegmentPerLine(context: vscode.ExtensionContext): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || document.languageId !== 'x12') {
+    void vscode.window.showInformationMessage('claimlint: open an X12 claim file to format it one segment per line.');
+    return;
+  }
+  await ensureStarted(context);
+  if (!client) return;
+  const result = await client.sendRequest(ExecuteCommandRequest.type, {
+    command: FORMAT_SEGMENT_PER_LINE_SERVER,
+    arguments: [document.uri.toString()],
+  });
+  if (!result) {
+    void vscode.window.showInformationMessage('claimlint: every segment is already on its own line.');
+    return;
+  }
+  const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result);
+  if (edit) await vscode.workspace.applyEdit(edit);
 }
 
 export async function deactivate(): Promise<void> {

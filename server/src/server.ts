@@ -16,6 +16,7 @@ import { SUPPRESSION_FILE_NAME } from './core/suppression';
 import { toDiagnostic } from './convert';
 import { DocumentStore, type DocumentState } from './documentStore';
 import { codeActionsFor, FIX_ALL_KIND } from './features/codeActions';
+import { FORMAT_SEGMENT_PER_LINE_SERVER as FORMAT_COMMAND } from './features/commands';
 import { completionFor, foldingFor, formatSegmentPerLineEdit, hoverFor, inlayHintsFor, symbolsFor } from './features/languageFeatures';
 import { SuppressionSource, viewFindings, type FindingsView } from './features/suppressions';
 import { knowledgeFor } from './knowledgeSource';
@@ -28,8 +29,7 @@ let pullDiagnostics = false;
 let configurationRequests = false;
 let canCreateFiles = false;
 let inlayHintRefresh = false;
-/** Server-side command behind the client's "claimlint: Format X12 one segment per line". */
-export const FORMAT_COMMAND = 'claimlint.server.formatSegmentPerLine';
+
 const settingsCache = new Map<string, Promise<ClaimlintSettings>>();
 const reportedOnce = new Set<string>();
 

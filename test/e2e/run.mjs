@@ -3,7 +3,8 @@
 //   node test/e2e/run.mjs                 setup → build → extension-host suite → package → UI check → .vsix smoke
 //   node test/e2e/run.mjs --only host     one layer (host | ui | vsix; repeatable)
 //   options: --skip-setup  --skip-build  --grep <mocha pattern>  --extension <dir> (host layer against another
-//            extension: used to check the harness itself)  --keep (keep temp dirs)
+//            extension: used to check the harness itself)  --vsix <file> (use this package instead of
+//            running npm run package)  --keep (keep temp dirs)
 // Ends with "e2e: N passed, N failed"; exit 1 on any failure. Without the means to install (no root/apt) it
 // prints SKIP and exits 0, except under CI=true, where that is a failure.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ const { values: opts } = parseArgs({
     'skip-build': { type: 'boolean' },
     grep: { type: 'string' },
     extension: { type: 'string' },
+    vsix: { type: 'string' },
     keep: { type: 'boolean' },
   },
 });
@@ -154,9 +156,9 @@ if (only.includes('host') && built) {
 }
 
 // 4. Package once for the UI check and the smoke test ---------------------------------------------------------------
-const vsix = join(ROOT, 'claimlint.vsix');
-let packaged = false;
-if ((only.includes('ui') || only.includes('vsix')) && built) {
+const vsix = opts.vsix ? resolve(opts.vsix) : join(ROOT, 'claimlint.vsix');
+let packaged = !!opts.vsix && existsSync(vsix);
+if ((only.includes('ui') || only.includes('vsix')) && built && !opts.vsix) {
   log('package (npm run package)');
   rmSync(vsix, { force: true });
   packaged = (await step('package', 'npm run package', 'npm', ['run', 'package', '--silent'], 3 * MIN)) && existsSync(vsix);

@@ -6,6 +6,7 @@ import { decodeBytes } from '../core/decode';
 import { applyEdits, collectSafeEdits } from '../core/fixAll';
 import type { Knowledge } from '../core/knowledge/types';
 import { toFileReport, unreadableReport, type FileReport } from './report';
+import { withSuppressions } from './suppressions';
 
 /** Files above this are refused with a clear message rather than risking the machine's memory. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -29,7 +30,8 @@ export function lintFile(path: string, job: LintJob): FileReport {
   }
   const decoded = decodeBytes(bytes);
   const hint = { fileName: path };
-  let analysis = analyze(decoded.text, hint, job.config, job.knowledge);
+  // Findings ignored in .claimlint.json are neither reported nor fixed.
+  let analysis = withSuppressions(analyze(decoded.text, hint, job.config, job.knowledge), path);
   if (!job.fix) return toFileReport(path, analysis);
 
   if (decoded.encoding !== 'utf-8') {
@@ -58,7 +60,7 @@ function fixRepeatedly(start: Analysis, hint: { fileName: string }, job: LintJob
     const text = applyEdits(analysis.doc.text, edits);
     if (text === analysis.doc.text) break;
     applied += edits.length;
-    analysis = analyze(text, hint, job.config, job.knowledge);
+    analysis = withSuppressions(analyze(text, hint, job.config, job.knowledge), hint.fileName);
   }
   return { analysis, applied };
 }

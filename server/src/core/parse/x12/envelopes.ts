@@ -146,7 +146,7 @@ export function buildEnvelopes(text: string, tokens: Tokens): Envelopes {
       default:
         break;
     }
-    loopIndex[seg] = loopIndexOf(tracker.next(code, (n) => el(seg, n)));
+    loopIndex[seg] = loopIndexOf(tracker.next(code, table, seg));
     switch (code) {
       case C.SE:
         if (tx) closeTransaction(seg, seg);

@@ -23,9 +23,9 @@ export class IntList {
     this.data[index] = value;
   }
 
-  /** The filled part, copied so the spare capacity can be released. */
+  /** The filled part. A view, not a copy: copying megabytes per parse costs more than the spare capacity. */
   toArray(): Int32Array {
-    return this.data.slice(0, this.length);
+    return this.data.subarray(0, this.length);
   }
 
   private grow(): void {

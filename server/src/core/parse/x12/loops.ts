@@ -3,6 +3,7 @@
  * and the state machine that tells which loop each segment belongs to. Only entity codes decide NM1 loops;
  * enough to keep claim/line assignment right and to name the loop in hovers.
  */
+import type { X12SegmentTable } from './segmentTable';
 import { segmentCode } from './tokenizer';
 
 export type X12Variant = 'p' | 'i';
@@ -133,8 +134,8 @@ export class LoopTracker {
 
   constructor(private readonly variantOf: () => X12Variant) {}
 
-  /** Loop id for the next segment. `element` reads an element of that segment (HL03, NM101). */
-  next(code: number, element: (n: number) => string): string {
+  /** Loop id for the next segment; reads HL03 or NM101 of it when needed. */
+  next(code: number, table: X12SegmentTable, seg: number): string {
     switch (code) {
       case C.ISA: return this.set('outside', 'ISA');
       case C.IEA: return this.set('outside', 'IEA');
@@ -143,7 +144,7 @@ export class LoopTracker {
       case C.ST: return this.set('header', 'HEADER');
       case C.SE: return this.set('outside', 'SE');
       case C.HL: {
-        const level = element(3);
+        const level = table.elementText(seg, 3);
         if (level === '20') return this.set('2000A', '2000A');
         if (level === '22') return this.set('2000B', '2000B');
         if (level === '23') return this.set('2000C', '2000C');
@@ -163,7 +164,7 @@ export class LoopTracker {
       case C.LQ:
         if (this.level === '2400' || this.level === '2420') return this.set('2420', '2440');
         return this.loop;
-      case C.NM1: return (this.loop = this.nm1Loop(element(1)));
+      case C.NM1: return (this.loop = this.nm1Loop(table.elementText(seg, 1)));
       default: return this.loop;
     }
   }

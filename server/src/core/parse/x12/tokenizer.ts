@@ -39,11 +39,12 @@ const IEA = segmentCode('IEA');
 export function tokenize(text: string): Tokens {
   const n = text.length;
   const problems: ParseProblem[] = [];
-  const segStart = new IntList(n / 24);
-  const segEnd = new IntList(n / 24);
-  const segElemBase = new IntList(n / 24);
-  const segIdCode = new IntList(n / 24);
-  const elemStart = new IntList(n / 4);
+  // 837 segments average 20–30 characters and 5–7 elements; sizing for that avoids grow-and-copy on big files.
+  const segStart = new IntList(n / 16);
+  const segEnd = new IntList(n / 16);
+  const segElemBase = new IntList(n / 16);
+  const segIdCode = new IntList(n / 16);
+  const elemStart = new IntList(n / 3);
   const interchanges: InterchangeStart[] = [];
   let junkProblems = 0;
 
