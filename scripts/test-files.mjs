@@ -16,7 +16,7 @@ mkdirSync(resolve('out'), { recursive: true });
 const outdir = mkdtempSync(join(resolve('out'), 'tf-'));
 try {
   await esbuild.build({
-    entryPoints: files,
+    entryPoints: Object.fromEntries(files.map((f, i) => [`${i}-${basename(f).replace(/\.ts$/, '')}`, f])),
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -27,7 +27,7 @@ try {
     logLevel: 'warning',
     external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', 'fast-check', 'node-x12'],
   });
-  const outputs = files.map((f) => join(outdir, basename(f).replace(/\.ts$/, '.js')));
+  const outputs = files.map((f, i) => join(outdir, `${i}-${basename(f).replace(/\.ts$/, '')}.js`));
   const result = spawnSync(process.execPath, ['--enable-source-maps', '--test', ...outputs], { stdio: 'inherit' });
   process.exitCode = result.status ?? 1;
 } finally {

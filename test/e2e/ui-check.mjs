@@ -95,14 +95,15 @@ try {
 
   await check(`${FILE} opens from the Explorer and shows an error squiggle`, async () => {
     const item = page.getByRole('treeitem', { name: FILE });
-    if (await item.isVisible({ timeout: 10_000 }).catch(() => false)) {
+    if (await item.waitFor({ state: 'visible', timeout: 20_000 }).then(() => true, () => false)) {
       await item.click();
     } else { // Explorer not shown: use Quick Open
       await page.keyboard.press('Control+P');
       await page.keyboard.type(FILE);
-      await sleep(500);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: FILE }).first().waitFor({ timeout: 10_000 });
       await page.keyboard.press('Enter');
     }
+    await page.locator('.monaco-editor .view-line', { hasText: 'SV1*HC:J7599' }).first().waitFor({ timeout: 15_000 });
     await page.locator('.squiggly-error').first().waitFor({ timeout: 30_000 });
   });
   await page.screenshot({ path: join(OUT, 'ui-1-squiggle.png') });

@@ -144,7 +144,7 @@ export const DRUG_NAMES: readonly DrugName[] = [
     source: 'Brand named in the project brief; not in the October 2026 crosswalk (which lists Azathioprine and Azasan under J7500)',
   },
   // Corticosteroids
-  { pattern: 'prednisone', drug: 'prednisone', immunosuppressive: true, resolve: oralOnly('J7512', 'prednisone'), source: `${XW}; J7506 ended 2015-12-31 (domain.md)` },
+  { pattern: 'prednisone', drug: 'prednisone', immunosuppressive: true, resolve: oralOnly('J7512', 'prednisone'), source: `${XW}; J7506 ended 2015-12-31 (docs/sources.md)` },
   { pattern: 'prednisolone', drug: 'prednisolone', immunosuppressive: true, resolve: oralOnly('J7510', 'prednisolone'), source: XW },
   { pattern: 'methylprednisolone|methylpred', drug: 'methylprednisolone', immunosuppressive: true, resolve: methylprednisolone, source: XW },
   { pattern: 'medrol', drug: 'methylprednisolone', immunosuppressive: true, brand: true, resolve: fixed('J7509'), source: `${XW}: Medrol under J7509` },
@@ -157,13 +157,13 @@ export const DRUG_NAMES: readonly DrugName[] = [
   { pattern: 'simulect', drug: 'basiliximab', immunosuppressive: true, brand: true, resolve: fixed('J0480'), source: XW },
   {
     pattern: 'anti-?thymocyte\\s+glob(?:ulin|uln)|lymphocyte\\s+immune\\s+globulin', drug: 'antithymocyte globulin', immunosuppressive: true,
-    resolve: atg, source: `${XW}; domain.md (J7504 lymphocyte immune globulin (ATGAM), J7511 antithymocyte globulin rabbit)`,
+    resolve: atg, source: `${XW}; docs/sources.md (J7504 lymphocyte immune globulin (ATGAM), J7511 antithymocyte globulin rabbit)`,
   },
   { pattern: 'ATG', caseSensitive: true, drug: 'antithymocyte globulin', immunosuppressive: true, resolve: atg, source: `${XW}; "ATG" is the common abbreviation` },
   { pattern: 'atgam', drug: 'antithymocyte globulin', immunosuppressive: true, brand: true, resolve: fixed('J7504'), source: XW },
   { pattern: 'thymoglobulin', drug: 'antithymocyte globulin', immunosuppressive: true, brand: true, resolve: fixed('J7511'), source: XW },
   {
-    pattern: 'muromonab(?:-cd3)?', drug: 'muromonab-CD3', immunosuppressive: true, source: 'domain.md (J7505 muromonab-CD3)',
+    pattern: 'muromonab(?:-cd3)?', drug: 'muromonab-CD3', immunosuppressive: true, source: 'docs/sources.md (J7505 muromonab-CD3)',
     resolve: () => ({ codes: ['J7505'], note: 'J7505 is not in the October 2026 CMS ASP files; check that it is still valid.' }),
   },
 

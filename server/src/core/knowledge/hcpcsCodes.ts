@@ -3,7 +3,7 @@
  *
  * Sources (only these): the CMS ASP files of the October 2026 quarter in /work/shared/data/cms
  * (asp_ndc_hcpcs_crosswalk.csv and asp_payment_limits.csv — short descriptors, dosage, "Added October 2026"
- * notes, drug names per NDC) and docs/domain.md (NOC codes, code history). Anything those do not state
+ * notes, drug names per NDC) and docs/docs/sources.md (NOC codes, code history). Anything those do not state
  * is marked in `uncertain`. test/unit/knowledge-codes.test.ts checks every ASP-sourced descriptor and
  * dosage here against the committed snapshot.
  */
@@ -12,8 +12,8 @@ import type { CodeCategory, DrugForm, HcpcsCode } from './types';
 
 const ASP = 'CMS ASP NDC-HCPCS crosswalk and ASP payment limits, October 2026';
 const ASP_ADDED = 'CMS ASP payment limits, October 2026 (notes: "Added October 2026"); descriptor and dosage: CMS ASP NDC-HCPCS crosswalk, October 2026';
-const DOMAIN_NOC = 'domain.md: HCPCS NOC drug codes (descriptor as domain.md words it; NOC codes are not in the CMS ASP files)';
-const DOMAIN_HISTORY = 'domain.md: CMS HCPCS history';
+const DOMAIN_NOC = 'docs/sources.md: HCPCS NOC drug codes (descriptor as docs/sources.md words it; NOC codes are not in the CMS ASP files)';
+const DOMAIN_HISTORY = 'CMS HCPCS quarterly updates, see docs/sources.md';
 
 const ADDED_OCT_2026 =
   'Effective date inferred: the October 2026 ASP payment file marks the code "Added October 2026"; the day is the first of that quarter. The HCPCS file itself is not in the shared sources.';
@@ -54,7 +54,7 @@ export const NOC_CODES: readonly HcpcsCode[] = [
     descriptor: 'Immunosuppressive drug, not otherwise classified',
     category: 'noc-drug',
     nocScope: 'immunosuppressive drugs',
-    source: 'domain.md: "J7599 — Immunosuppressive drug, not otherwise classified" (HCPCS Level II, added 1996; not in the CMS ASP files, as NOC codes never are)',
+    source: 'docs/sources.md: "J7599 — Immunosuppressive drug, not otherwise classified" (HCPCS Level II, added 1996; not in the CMS ASP files, as NOC codes never are)',
   }),
   noc('J3490', 'Unclassified drugs', 'drugs (mostly injectable) with no specific code'),
   noc('J3590', 'Unclassified biologics', 'biologicals with no specific code'),
@@ -78,13 +78,13 @@ export const IMMUNOSUPPRESSIVE_CODES: readonly HcpcsCode[] = [
   imm({ code: 'J7502', descriptor: 'Cyclosporine oral 100 mg', dosage: '100 MG', drug: 'cyclosporine', form: 'oral' }),
   imm({ code: 'J7503', descriptor: 'Tacrol envarsus ex rel oral', dosage: '0.25 MG', drug: 'tacrolimus', form: 'oral-er' }),
   imm({ code: 'J7504', descriptor: 'Lymphocyte immune globulin', dosage: '250 MG', drug: 'lymphocyte immune globulin, anti-thymocyte globulin (equine)', form: 'injection',
-    uncertain: 'Equine origin and form "injection" inferred (domain.md: "lymphocyte immune globulin (ATGAM)"; crosswalk: Atgam 5 mL ampuls); the descriptor does not say.' }),
+    uncertain: 'Equine origin and form "injection" inferred (docs/sources.md: "lymphocyte immune globulin (ATGAM)"; crosswalk: Atgam 5 mL ampuls); the descriptor does not say.' }),
   entry({ code: 'J7505', descriptor: 'Muromonab-CD3', category: 'immunosuppressive', drug: 'muromonab-cd3',
-    source: 'domain.md: "J7505 muromonab-CD3 (not cyclosporine)"',
+    source: 'docs/sources.md: "J7505 muromonab-CD3 (not cyclosporine)"',
     uncertain: 'Not in the October 2026 CMS ASP files: CMS short descriptor, dosage and whether the code is still valid are unverified.' }),
   entry({ code: 'J7506', descriptor: 'Prednisone', category: 'immunosuppressive', drug: 'prednisone', form: 'oral',
-    end: '2015-12-31', replacedBy: 'J7512', source: `${DOMAIN_HISTORY} (J7506 prednisone deleted 2015-12-31, replaced by J7512)`,
-    uncertain: 'Descriptor as domain.md words it ("prednisone"); the CMS short descriptor and the start date are not in the shared sources.' }),
+    end: '2015-12-31', replacedBy: 'J7512', source: DOMAIN_HISTORY,
+    uncertain: 'Descriptor as docs/sources.md words it ("prednisone"); the CMS short descriptor and the start date are not in the shared sources.' }),
   imm({ code: 'J7507', descriptor: 'Tacrolimus imme rel oral 1mg', dosage: '1 MG', drug: 'tacrolimus', form: 'oral-ir' }),
   imm({ code: 'J7508', descriptor: 'Tacrol astagraf ex rel oral', dosage: '0.1 MG', drug: 'tacrolimus', form: 'oral-er' }),
   imm({ code: 'J7509', descriptor: 'Methylprednisolone oral', dosage: '4 MG', drug: 'methylprednisolone', form: 'oral' }),
@@ -93,10 +93,10 @@ export const IMMUNOSUPPRESSIVE_CODES: readonly HcpcsCode[] = [
     uncertain: 'Form "injection" inferred (crosswalk: Thymoglobulin vials); the descriptor does not say.' }),
   imm({ code: 'J7512', descriptor: 'Prednisone ir or dr oral 1mg', dosage: '1 MG', drug: 'prednisone', form: 'oral',
     source: `${ASP}; replaces J7506 from 2016-01-01 (${DOMAIN_HISTORY})`,
-    uncertain: 'Start date not in the shared sources (domain.md only says it replaced J7506 after 2015-12-31); left undefined. The crosswalk prints its dosage as "1 MG", "1  MG" and "1 MG ".' }),
+    uncertain: 'Start date not in the shared sources (docs/sources.md only says it replaced J7506 after 2015-12-31); left undefined. The crosswalk prints its dosage as "1 MG", "1  MG" and "1 MG ".' }),
   entry({ code: 'J7514', descriptor: 'J7514 (CMS descriptor not in the shared sources)', category: 'immunosuppressive',
     source: `${DOMAIN_HISTORY} ("J7514 reported added 2025-01-01 (verify against the HCPCS file)")`,
-    uncertain: 'Unverified: not in the October 2026 CMS ASP files; domain.md reports it added 2025-01-01 but asks for verification, so no effective date, drug or dosage is recorded.' }),
+    uncertain: 'Unverified: not in the October 2026 CMS ASP files; docs/sources.md reports it added 2025-01-01 but asks for verification, so no effective date, drug or dosage is recorded.' }),
   imm({ code: 'J7515', descriptor: 'Cyclosporine oral 25 mg', dosage: '25 MG', drug: 'cyclosporine', form: 'oral' }),
   imm({ code: 'J7516', descriptor: 'Inj, cyclosporine 250mg', dosage: '250 MG', drug: 'cyclosporine', form: 'injection',
     revised: '2024-04-01', source: `${ASP}; revision date: ${DOMAIN_HISTORY} ("revised 2024-04-01")` }),
@@ -104,11 +104,11 @@ export const IMMUNOSUPPRESSIVE_CODES: readonly HcpcsCode[] = [
     uncertain: 'Form "delayed release" from the crosswalk drug names (Myfortic DR, Mycophenolic Acid DR); the descriptor does not say.' }),
   entry({ code: 'J7519', descriptor: 'J7519 (CMS descriptor not in the shared sources)', category: 'immunosuppressive',
     effective: '2023-10-01', source: `${DOMAIN_HISTORY} ("J7519 added 2023-10-01")`,
-    uncertain: 'Only the date is sourced (domain.md); the code is not in the October 2026 CMS ASP files, so descriptor, drug, dosage and current validity are unknown.' }),
+    uncertain: 'Only the date is sourced (docs/sources.md); the code is not in the October 2026 CMS ASP files, so descriptor, drug, dosage and current validity are unknown.' }),
   imm({ code: 'J7520', descriptor: 'Sirolimus, oral', dosage: '1 MG', drug: 'sirolimus', form: 'oral' }),
   imm({ code: 'J7521', descriptor: 'Tacrolim granules oral susp', dosage: '0.1 MG', drug: 'tacrolimus', form: 'granules',
     effective: '2025-04-01', source: `${ASP}; date: ${DOMAIN_HISTORY} ("J7521 … (2025-04-01)")`,
-    uncertain: 'domain.md gives 2025-04-01 without saying whether the code was added or revised then; treated as the effective date.' }),
+    uncertain: 'docs/sources.md gives 2025-04-01 without saying whether the code was added or revised then; treated as the effective date.' }),
   imm({ code: 'J7524', descriptor: 'Mycophenol mofetil oral 5 mg', dosage: '5 MG', drug: 'mycophenolate mofetil', form: 'oral',
     effective: '2026-10-01', source: ASP_ADDED, uncertain: ADDED_OCT_2026 }),
   imm({ code: 'J7525', descriptor: 'Tacrolimus injection', dosage: '5 MG', drug: 'tacrolimus', form: 'injection' }),

@@ -1,13 +1,13 @@
 /**
- * Modifiers the drug-line rules reason about. Drug modifiers (JW, JZ, JG, TB, KX, GY) are from domain.md.
- * The "questionable on a drug supply line" list is domain.md's heuristic, not a CMS edit: findings built on
- * it should be warnings that explain why. Meanings domain.md does not give are standard HCPCS/CPT modifier
+ * Modifiers the drug-line rules reason about. Drug modifiers (JW, JZ, JG, TB, KX, GY) are from docs/sources.md.
+ * The "questionable on a drug supply line" list is docs/sources.md's heuristic, not a CMS edit: findings built on
+ * it should be warnings that explain why. Meanings docs/sources.md does not give are standard HCPCS/CPT modifier
  * meanings that are NOT in the shared sources — their `source` says so.
  */
 import type { ModifierInfo } from './types';
 
-const DOMAIN_MOD = 'domain.md: Modifiers';
-const HEURISTIC = 'domain.md: Modifiers — "questionable on a drug supply line" (heuristic, not a CMS edit)';
+const DOMAIN_MOD = 'docs/sources.md: Modifiers';
+const HEURISTIC = 'docs/sources.md: Modifiers — "questionable on a drug supply line" (heuristic, not a CMS edit)';
 const HEURISTIC_MEANING_UNSOURCED = `${HEURISTIC}; the meaning is the standard CPT/HCPCS one, not stated in the shared sources`;
 
 const DRUG_SOURCE = `${DOMAIN_MOD}; the meaning is worded as the HCPCS modifier text, which the shared sources paraphrase`;
@@ -45,26 +45,26 @@ export const MODIFIERS: readonly ModifierInfo[] = [
     meaning: 'Waiver of liability statement (ABN) issued as required by payer policy',
     onDrugLine: 'neutral',
     note: 'A liability modifier: it can appear on any Medicare line, drug lines included; nothing drug-specific to check.',
-    source: 'Standard HCPCS modifier meaning; not in the shared sources (domain.md does not discuss GA)',
+    source: 'Standard HCPCS modifier meaning; not in the shared sources (docs/sources.md does not discuss GA)',
   }),
   Object.freeze<ModifierInfo>({
     code: 'GZ',
     meaning: 'Item or service expected to be denied as not reasonable and necessary (no ABN on file)',
     onDrugLine: 'neutral',
     note: 'A liability modifier: it can appear on any Medicare line, drug lines included; nothing drug-specific to check.',
-    source: 'Standard HCPCS modifier meaning; not in the shared sources (domain.md does not discuss GZ)',
+    source: 'Standard HCPCS modifier meaning; not in the shared sources (docs/sources.md does not discuss GZ)',
   }),
   questionable('22', 'Increased procedural services',
     'A surgery modifier for unusually hard or long procedures; a drug supply line has no procedure to be harder. The J7599 seed summary lists it, which is exactly the mistake to flag.',
-    `${HEURISTIC} (domain.md names 22 "increased procedural service" and calls it a surgery modifier)`),
+    `${HEURISTIC} (docs/sources.md names 22 "increased procedural service" and calls it a surgery modifier)`),
   questionable('25', 'Significant, separately identifiable E/M service on the same day',
     'Belongs on an evaluation-and-management visit code, not on the drug billed at that visit.'),
   questionable('26', 'Professional component',
     'Splits a procedure into professional and technical parts; a drug has no professional component.',
-    `${HEURISTIC} (domain.md: "26/TC (professional/technical split)")`),
+    `${HEURISTIC} (docs/sources.md: "26/TC (professional/technical split)")`),
   questionable('TC', 'Technical component',
     'Splits a procedure into professional and technical parts; a drug has no technical component.',
-    `${HEURISTIC} (domain.md: "26/TC (professional/technical split)")`),
+    `${HEURISTIC} (docs/sources.md: "26/TC (professional/technical split)")`),
   questionable('50', 'Bilateral procedure',
     'Says a procedure was done on both sides of the body; the amount of drug belongs in the units, not in a bilateral modifier.'),
   questionable('52', 'Reduced services',

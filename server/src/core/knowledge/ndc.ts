@@ -1,6 +1,6 @@
 /**
  * NDC normalization (pure). Claims need the 11-digit 5-4-2 form without hyphens.
- * Padding rules (domain.md): a 10-digit NDC gets a leading zero in its short segment —
+ * Padding rules (docs/sources.md): a 10-digit NDC gets a leading zero in its short segment —
  * 4-4-2 → 0xxxx-xxxx-xx, 5-3-2 → xxxxx-0xxx-xx, 5-4-1 → xxxxx-xxxx-0x. An unhyphenated 10-digit
  * NDC cannot be padded safely (the segment boundaries are unknown): it is ambiguous.
  */

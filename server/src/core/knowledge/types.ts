@@ -43,7 +43,7 @@ export interface HcpcsCode {
   /** The CMS dosage text when it is not a single "amount unit" (e.g. "2.5 MG/0.5 MG"); `dosage` is then undefined. */
   readonly dosageText?: string;
   /**
-   * What about this entry could not be verified from the shared CMS files or domain.md (a heuristic
+   * What about this entry could not be verified from the shared CMS files or docs/sources.md (a heuristic
    * or inferred date, a missing descriptor). Rules should soften findings that rest on it.
    */
   readonly uncertain?: string;

@@ -57,7 +57,11 @@ export const ndcFormat: Rule = {
         if (wantsHyphens(ctx)) return;
         report({
           span: drug.code.span,
-          message: `${where}: NDC ${raw} has hyphens; claims need the 11 digits without them: ${shape.ndc11}. ${WHY}`,
+          // FHIR's NDC system allows hyphens; only the 837 built from the resource needs bare digits.
+          severity: drug.tenDigitAllowed ? 'information' : undefined,
+          message: drug.tenDigitAllowed
+            ? `${where}: NDC ${raw} has hyphens. The FHIR NDC system accepts them, but the 837 built from this claim needs the 11 digits without them: ${shape.ndc11}.`
+            : `${where}: NDC ${raw} has hyphens; claims need the 11 digits without them: ${shape.ndc11}. ${WHY}`,
           fixes: normalizeFix(shape.ndc11),
         });
         return;

@@ -10,5 +10,6 @@ export {
   ParseErrorCode,
   type JSONPath,
   type Node,
+  type NodeType,
   type ParseError,
 } from 'jsonc-parser/lib/esm/main';

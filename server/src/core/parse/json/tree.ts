@@ -1,4 +1,4 @@
-import { ParseErrorCode, parseTree, type Node, type ParseError } from './jsonc';
+import { ParseErrorCode, parseTree, type Node, type NodeType, type ParseError } from './jsonc';
 
 /**
  * Our own JSON syntax-tree builder: the fast path for valid (strict) JSON.
@@ -77,16 +77,28 @@ export function parseStrictTree(text: string, errors: ParseError[] = []): Node |
 // e 0x65, E 0x45, + 0x2b. Whitespace: space 0x20, \n 0x0a, \r 0x0d, \t 0x09 (exactly JSON's and jsonc-parser's).
 // ---------------------------------------------------------------------------------------------------------------
 
+/** Node while it is built (jsonc-parser's Node has readonly fields). */
+interface TreeNode {
+  type: NodeType;
+  offset: number;
+  length: number;
+  parent?: TreeNode;
+  children?: TreeNode[];
+  colonOffset?: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as jsonc-parser's Node
+  value?: any;
+}
+
 /** Pending children of the open containers; `bases[d]` is where the container at depth d starts on it. */
-let pending: Node[] = [];
+let pending: TreeNode[] = [];
 let bases: number[] = [];
 /** Decoded value of the last string scanned by scanString. */
 let scanned = '';
 
-const NO_CHILDREN: Node[] = [];
+const NO_CHILDREN: TreeNode[] = [];
 
 /** The root node; -1 for invalid JSON; the offset of the bracket that opens deeper than maxDepth. */
-function build(text: string, start: number, maxDepth: number): Node | number {
+function build(text: string, start: number, maxDepth: number): TreeNode | number {
   try {
     return buildTree(text, start, maxDepth);
   } finally {
@@ -97,14 +109,13 @@ function build(text: string, start: number, maxDepth: number): Node | number {
   }
 }
 
-function buildTree(text: string, start: number, maxDepth: number): Node | number {
+function buildTree(text: string, start: number, maxDepth: number): TreeNode | number {
   const n = text.length;
   let i = start;
   let c = 0;
   let depth = 0;
-  let root: Node | undefined;
   /** Where the next value goes: an array node, a property node (its value), or undefined (the root). */
-  let parent: Node | undefined;
+  let parent: TreeNode | undefined;
   let top = 0; // pending.length, kept in a local
 
   for (;;) {
@@ -113,7 +124,7 @@ function buildTree(text: string, start: number, maxDepth: number): Node | number
     while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++i);
 
     /** A leaf to attach; undefined after an empty object or array, which is attached when opened. */
-    let leaf: Node | undefined;
+    let leaf: TreeNode | undefined;
     if (c === 0x22) {
       const end = scanString(text, i, n);
       if (end < 0) return -1;
@@ -122,10 +133,11 @@ function buildTree(text: string, start: number, maxDepth: number): Node | number
     } else if (c === 0x7b || c === 0x5b) {
       if (++depth > maxDepth) return i;
       const isObject = c === 0x7b;
-      const open: Node = { type: isObject ? 'object' : 'array', offset: i, length: -1, parent, children: NO_CHILDREN };
-      if (parent === undefined) root = open;
-      else if (parent.type === 'property') parent.children![1] = open;
-      else pending[top++] = open;
+      const open: TreeNode = { type: isObject ? 'object' : 'array', offset: i, length: -1, parent, children: NO_CHILDREN };
+      if (parent !== undefined) {
+        if (parent.type === 'property') parent.children![1] = open;
+        else pending[top++] = open;
+      }
       c = text.charCodeAt(++i);
       while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++i);
       if (c === (isObject ? 0x7d : 0x5d)) {
@@ -250,7 +262,7 @@ function buildTree(text: string, start: number, maxDepth: number): Node | number
 }
 
 /** The root is complete at i: only whitespace may follow. */
-function finish(root: Node, text: string, i: number, n: number): Node | number {
+function finish(root: TreeNode, text: string, i: number, n: number): TreeNode | number {
   let c = text.charCodeAt(i);
   while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++i);
   if (i < n) return -1;
@@ -262,7 +274,7 @@ function finish(root: Node, text: string, i: number, n: number): Node | number {
  * Reads `"name" :` at i (whitespace before i already skipped) into a property node of `object` with its key node and
  * colonOffset; its length is set once its value ends. Undefined if not JSON.
  */
-function readProperty(text: string, i: number, n: number, object: Node): Node | undefined {
+function readProperty(text: string, i: number, n: number, object: TreeNode): TreeNode | undefined {
   if (text.charCodeAt(i) !== 0x22) return undefined;
   const end = scanString(text, i, n);
   if (end < 0) return undefined;
@@ -270,8 +282,8 @@ function readProperty(text: string, i: number, n: number, object: Node): Node | 
   let c = text.charCodeAt(j);
   while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++j);
   if (c !== 0x3a) return undefined;
-  const children: Node[] = [undefined as unknown as Node, undefined as unknown as Node];
-  const property: Node = { type: 'property', offset: i, length: -1, parent: object, children, colonOffset: j };
+  const children: TreeNode[] = [undefined as unknown as TreeNode, undefined as unknown as TreeNode];
+  const property: TreeNode = { type: 'property', offset: i, length: -1, parent: object, children, colonOffset: j };
   children[0] = { type: 'string', offset: i, length: end - i, parent: property, value: scanned };
   return property;
 }
