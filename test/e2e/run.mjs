@@ -97,9 +97,9 @@ async function layerWithResults(layer, cmd, args, timeoutMs) {
   const result = { layer, passed: 0, failed: 0, failures: [], seconds: 0 };
   if (existsSync(resultFile)) Object.assign(result, JSON.parse(readFileSync(resultFile, 'utf8')), { layer });
   const why = r.timedOut ? `timed out after ${timeoutMs / 1000} s` : `exited ${r.code ?? r.signal}`;
-  if (r.code !== 0 && result.failed === 0) {
-    result.failed = 1; // crashed, timed out, or could not load the tests: never a silent pass
-    result.failures.push(`${layer} session ${why} without reporting test failures (see the output above)`);
+  if (r.timedOut || (r.code !== 0 && result.failed === 0)) {
+    result.failed += 1; // crashed, timed out, or could not load the tests: never a silent pass
+    result.failures.push(`${layer} session ${why} (see the output above)`);
   } else if (r.code === 0 && (result.failed > 0 || result.passed === 0)) {
     result.failed = Math.max(1, result.failed);
     result.failures.push(`${layer} session exited 0 but reported ${result.passed} passed, ${result.failed} failed`);

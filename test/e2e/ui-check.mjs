@@ -30,11 +30,17 @@ async function check(name, fn) {
     await fn();
     checks.passed++;
     console.log(`  ✓ ${name}`);
+    saveResult();
   } catch (error) {
     checks.failed++;
     checks.failures.push(`${name}: ${String(error.message).split('\n')[0]}`);
     console.log(`  ✗ ${name}\n      ${error.message}`);
+    saveResult();
   }
+}
+// Written after every check, so a run killed by the launcher's timeout still reports what it got through.
+function saveResult() {
+  if (process.env.E2E_RESULT_FILE) writeFileSync(process.env.E2E_RESULT_FILE, JSON.stringify(checks));
 }
 const expect = (ok, message) => { if (!ok) throw new Error(message); };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -148,9 +154,9 @@ try {
     await page.mouse.move(box.x, box.y, { steps: 5 });
     const hover = page.locator('.monaco-hover:visible');
     let text = '';
-    for (let i = 0; i < 100 && !/not otherwise classified/i.test(text); i++) {
+    for (const deadline = Date.now() + 15_000; Date.now() < deadline && !/not otherwise classified/i.test(text);) {
       await sleep(100);
-      text = await hover.first().innerText().catch(() => '');
+      text = await hover.first().innerText({ timeout: 250 }).catch(() => text);
     }
     writeFileSync(join(OUT, 'ui-hover.txt'), text);
     expect(/immunosuppressive drug, not otherwise classified/i.test(text), `hover text: ${text || '(no hover)'}`);
@@ -162,7 +168,7 @@ try {
   console.log(`  ✗ ${error.message}`);
 }
 if (checks.failed) writeFileSync(join(OUT, 'ui-code-server.log'), serverLog);
-if (process.env.E2E_RESULT_FILE) writeFileSync(process.env.E2E_RESULT_FILE, JSON.stringify(checks));
+saveResult();
 console.log(`ui: ${checks.passed} passed, ${checks.failed} failed (screenshots in ${OUT})`);
 await cleanup();
 process.exit(checks.failed ? 1 : 0);

@@ -134,7 +134,7 @@ describe('language features over stdio', () => {
     const [create, write] = ignore.edit.documentChanges as [{ kind: string; uri: string }, TextDocumentEdit];
     assert.equal(create.kind, 'create');
     assert.equal(create.uri, pathToFileURL(join(dir, '.claimlint.json')).toString());
-    const content = write.edits[0].newText;
+    const content = (write.edits[0] as { newText: string }).newText;
     const recorded = JSON.parse(content);
     assert.equal(recorded.version, 1);
     assert.deepEqual({ ...recorded.suppressions[0], reason: undefined }, { file: 'claim.837', ruleId: 'ndc-missing', claim: 'TX-1001', line: 1, code: 'J7599', reason: undefined });

@@ -50,7 +50,7 @@ describe('folding', () => {
     const d = example('professional-837p.837');
     const lines = new LineIndex(d.text);
     const regions = foldingRegions(d)!;
-    const asLines = regions.map((r) => [lines.positionAt(r.span.start).line, lines.positionAt(r.span.end).line, r.kind]);
+    const asLines = regions.map((r) => [lines.positionAt(r.span.start).line, lines.positionAt(r.span.end).line, r.kind] as const);
     assert.ok(asLines.some(([s, e, k]) => s === 0 && e >= 57 && k === 'envelope'), 'ISA..IEA');
     assert.ok(asLines.some(([s, , k]) => s === 2 && k === 'envelope'), 'ST..SE');
     assert.ok(asLines.some(([s, , k]) => s === 19 && k === 'claim'), 'CLM claim');

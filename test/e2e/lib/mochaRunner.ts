@@ -20,9 +20,13 @@ export function runSuitesIn(dir: string): Promise<void> {
 
   return new Promise((resolve, reject) => {
     const result: SessionResult = { passed: 0, failed: 0, pending: 0, failures: [] };
-    const finish = (error?: Error): void => {
+    // Saved after every test too, so a session killed by the launcher's timeout still reports its progress.
+    const save = (): void => {
       const file = process.env.E2E_RESULT_FILE;
       if (file) writeFileSync(file, JSON.stringify(result));
+    };
+    const finish = (error?: Error): void => {
+      save();
       if (error) reject(error);
       else if (result.failed > 0) reject(new Error(`${result.failed} test(s) failed`));
       else if (result.passed === 0) reject(new Error('no tests ran'));
@@ -32,6 +36,7 @@ export function runSuitesIn(dir: string): Promise<void> {
       const runner = mocha.run(() => finish());
       runner.on('pass', () => result.passed++);
       runner.on('pending', () => result.pending++);
+      runner.on('test end', save);
       runner.on('fail', (test, err) => {
         result.failed++;
         result.failures.push(`${test.fullTitle()}: ${String((err as Error)?.message ?? err).split('\n')[0]}`);

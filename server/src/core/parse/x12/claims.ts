@@ -265,9 +265,18 @@ function readDrug(
     code,
     qualifier: valued(lin, 2),
     quantity: ctp !== undefined ? valued(ctp, 4) : undefined,
-    unit: ctp !== undefined ? valuedSpan(table.componentSpans(ctp, 5)[0]) : undefined,
+    unit: ctp !== undefined ? valuedSpan(firstComponent(table, ctp, 5)) : undefined,
     span: { start: table.start(lin), end: table.end(Math.max(lin, b.lastDrug)) },
   };
+}
+
+/** Component 1 of an element without splitting the rest (CTP05-1 is all the model needs). */
+function firstComponent(table: X12SegmentTable, seg: number, n: number): Span | undefined {
+  const span = table.elementSpan(seg, n);
+  if (!span) return undefined;
+  const sep = table.delimitersOf(seg).component.charCodeAt(0);
+  for (let p = span.start; p < span.end; p++) if (table.text.charCodeAt(p) === sep) return { start: span.start, end: p };
+  return span;
 }
 
 function emptyAt(table: X12SegmentTable, seg: number, n: number): Span {

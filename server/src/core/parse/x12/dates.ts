@@ -7,9 +7,10 @@ export function isoFromCcyymmdd(raw: string): string | undefined {
     const c = raw.charCodeAt(i);
     if (c < 48 || c > 57) return undefined;
   }
-  const year = Number(raw.slice(0, 4));
-  const month = Number(raw.slice(4, 6));
-  const day = Number(raw.slice(6, 8));
+  const digit = (i: number): number => raw.charCodeAt(i) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const month = digit(4) * 10 + digit(5);
+  const day = digit(6) * 10 + digit(7);
   if (month < 1 || month > 12 || day < 1) return undefined;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];

@@ -77,13 +77,14 @@ export class X12SegmentTable {
     if (!span) return [];
     if (this.tokens.segIdCode[seg] === this.isaCode || n === 0) return [span];
     const sep = this.delimitersOf(seg).component;
+    // Scan only inside the element: indexOf would run to the end of a file that never uses the separator.
+    const sepCode = sep.charCodeAt(0);
     const out: Span[] = [];
     let from = span.start;
-    for (;;) {
-      const at = this.text.indexOf(sep, from);
-      if (at < 0 || at >= span.end) break;
-      out.push({ start: from, end: at });
-      from = at + 1;
+    for (let p = span.start; p < span.end; p++) {
+      if (this.text.charCodeAt(p) !== sepCode) continue;
+      out.push({ start: from, end: p });
+      from = p + 1;
     }
     out.push({ start: from, end: span.end });
     return out;
