@@ -134,7 +134,10 @@ try {
   await page.screenshot({ path: join(OUT, 'ui-2-problems.png') });
 
   await check('hovering J7599 shows the HCPCS descriptor', async () => {
-    await page.keyboard.press('Escape');
+    // Hide the panel again (it covers the lower lines) and put the cursor at the top of the editor.
+    await page.keyboard.press('Control+J');
+    await page.locator('.part.panel').waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+    await page.locator('.monaco-editor .view-line', { hasText: 'SV1*HC:J7599' }).first().waitFor({ timeout: 5000 });
     // Point at the middle of the text "J7599" itself (a token span may be longer than the code).
     const box = await page.evaluate(() => {
       for (const span of document.querySelectorAll('.monaco-editor .view-line span span')) {
@@ -154,7 +157,7 @@ try {
     await page.mouse.move(box.x, box.y, { steps: 5 });
     const hover = page.locator('.monaco-hover:visible');
     let text = '';
-    for (const deadline = Date.now() + 15_000; Date.now() < deadline && !/not otherwise classified/i.test(text);) {
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline && !/not otherwise classified/i.test(text);) {
       await sleep(100);
       text = await hover.first().innerText({ timeout: 250 }).catch(() => text);
     }

@@ -54,6 +54,9 @@ export function lint(
   let lineContexts: LineContext[] | undefined;
 
   for (const rule of rules) {
+    // Once a report has been dropped at the cap, every later report would be dropped too: the findings and
+    // `truncated` cannot change any more, so the remaining work is skipped (large dirty files).
+    if (truncated) break;
     if (!isRuleEnabled(rule.meta.id, config)) continue;
     const report = (r: Report): void => {
       const severity = severityFor(rule, config, r);
@@ -68,7 +71,10 @@ export function lint(
       rule.checkDocument?.(context, report);
       if (rule.checkLine) {
         lineContexts ??= lineContextsOf(context);
-        for (const ctx of lineContexts) rule.checkLine(ctx, report);
+        for (const ctx of lineContexts) {
+          rule.checkLine(ctx, report);
+          if (truncated) break;
+        }
       }
     } catch (error) {
       failures.push({ ruleId: rule.meta.id, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });

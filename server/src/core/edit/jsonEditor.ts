@@ -313,17 +313,41 @@ class JsonWriter {
   }
 
   private hasLineBreaks(): boolean {
-    return /[\r\n]/.test(this.text);
+    return this.lineStarts().length > 1;
   }
 
   private isMultiline(node: Node): boolean {
     return /[\r\n]/.test(this.text.slice(node.offset, node.offset + node.length));
   }
 
+  /**
+   * Offsets just after each '\r' or '\n' (and 0), computed once per document. Scanning back character by character
+   * made every edit O(line length): on a 20 MB one-line claim, fixes for its thousands of lines never finished.
+   */
+  private starts: number[] | undefined;
+  private lineStarts(): number[] {
+    if (!this.starts) {
+      const starts = [0];
+      for (let i = 0; i < this.text.length; i++) {
+        const c = this.text.charCodeAt(i);
+        if (c === 10 || c === 13) starts.push(i + 1);
+      }
+      this.starts = starts;
+    }
+    return this.starts;
+  }
+
+  /** Start of the line holding `offset` (after the nearest '\r' or '\n' before it). */
   private lineStart(offset: number): number {
-    let i = offset;
-    while (i > 0 && this.text[i - 1] !== '\n' && this.text[i - 1] !== '\r') i--;
-    return i;
+    const starts = this.lineStarts();
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return starts[low];
   }
 
   /** Leading whitespace of the line holding `offset`. */
