@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind } from 'vscode-languageserver/node';
-import { todayIso } from './core/lint';
+import { describeFailure, todayIso } from './core/lint';
 import { SUPPRESSION_FILE_NAME } from './core/suppression';
 import { toDiagnostic } from './convert';
 import { DocumentStore, type DocumentState } from './documentStore';
@@ -80,7 +80,7 @@ async function stateOf(uri: string): Promise<DocumentState | undefined> {
     }
     return state.settings.enable ? state : undefined;
   } catch (error) {
-    logOnce(`analyze:${(error as Error).message}`, `claimlint: analysis failed: ${(error as Error).stack ?? error}`);
+    logOnce(`analyze:${(error as Error).message}`, `claimlint: analysis failed: ${describeFailure(error)}`);
     return undefined;
   }
 }

@@ -54,8 +54,12 @@ async function finish(exitCode) {
   if (!opts.keep) rmSync(tmp, { recursive: true, force: true });
   const passed = results.reduce((n, r) => n + r.passed, 0);
   const failed = results.reduce((n, r) => n + r.failed, 0);
-  mkdirSync(ARTIFACTS, { recursive: true });
-  writeFileSync(join(ARTIFACTS, 'summary.json'), JSON.stringify({ results, seconds: seconds(started) }, null, 2));
+  try {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, 'summary.json'), JSON.stringify({ results, seconds: seconds(started) }, null, 2));
+  } catch (error) {
+    console.error(`e2e: could not write ${ARTIFACTS}/summary.json: ${error.message}`);
+  }
   console.log('');
   for (const r of results) {
     console.log(`e2e: ${r.layer.padEnd(6)} ${r.passed} passed, ${r.failed} failed (${r.seconds} s)`);

@@ -158,8 +158,9 @@ try {
     const hover = page.locator('.monaco-hover:visible');
     let text = '';
     for (const deadline = Date.now() + 30_000; Date.now() < deadline && !/not otherwise classified/i.test(text);) {
-      await sleep(100);
-      text = await hover.first().innerText({ timeout: 250 }).catch(() => text);
+      await sleep(500);
+      text = (await hover.allInnerTexts().catch(() => [text])).join('\n');
+      if (process.env.E2E_DEBUG) console.log('HOVER>', Date.now(), JSON.stringify(text.slice(-300)));
     }
     writeFileSync(join(OUT, 'ui-hover.txt'), text);
     expect(/immunosuppressive drug, not otherwise classified/i.test(text), `hover text: ${text || '(no hover)'}`);

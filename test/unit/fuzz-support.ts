@@ -266,3 +266,31 @@ export function mutate(text: string, m: Mutation): string {
 export function applyMutations(text: string, mutations: readonly Mutation[]): string {
   return mutations.reduce(mutate, text);
 }
+
+// ---------------------------------------------------------------- big inputs
+
+/** Generates ~20 MB on one line (no line breaks) from a claim by repeating its body. */
+export function oneLineX12(targetBytes: number): string {
+  const text = readFileSync(join(EXAMPLES, 'professional-837p.837'), 'utf8').replace(/\r?\n/g, '');
+  const segments = text.split('~');
+  const head = segments.slice(0, 3).join('~') + '~';
+  const body = segments.slice(3, segments.findIndex((s) => s.startsWith('SE*'))).join('~') + '~';
+  const parts = [head];
+  let size = head.length;
+  while (size < targetBytes) {
+    parts.push(body);
+    size += body.length;
+  }
+  return parts.join('') + 'SE*1*0001~GE*1*1~IEA*1*000000001~';
+}
+
+export function oneLineFhir(targetBytes: number): string {
+  const item = JSON.stringify({
+    sequence: 1,
+    productOrService: { coding: [{ system: 'http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets', code: 'J7599' }] },
+    quantity: { value: 60 },
+  });
+  const items = Array.from({ length: Math.ceil(targetBytes / (item.length + 1)) }, () => item);
+  return `{"resourceType":"Claim","id":"big","item":[${items.join(',')}]}`;
+}
+

@@ -16,6 +16,10 @@ export function formatText(reports: readonly FileReport[], quiet: boolean): stri
       if (quiet && f.severity !== 'error') continue;
       out.push(`${report.path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.message} [${f.ruleId}]`);
     }
+    if (!quiet && report.claims === 0 && report.findings.length === 0) {
+      // Say so rather than print nothing: an empty or non-claim file was not checked at all.
+      out.push(`${report.path}: note: no claim found (empty file, or not X12 837 / FHIR / claim JSON); nothing to check`);
+    }
     if (report.truncated) out.push(`${report.path}: note: more findings were cut at the per-file limit (--max-findings)`);
     if (report.fixesApplied) out.push(`${report.path}: fixed ${report.fixesApplied} problem(s)`);
     for (const rule of report.ruleFailures ?? []) out.push(`${report.path}: note: rule ${rule} failed internally and was skipped`);

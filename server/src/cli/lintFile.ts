@@ -1,4 +1,4 @@
-import { closeSync, copyFileSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { analyze, type Analysis } from '../core/analyze';
 import type { LintConfig } from '../core/config';
@@ -21,8 +21,9 @@ export interface LintJob {
 
 export function lintFile(path: string, job: LintJob): FileReport {
   let bytes: Buffer;
+  let stat: Stats;
   try {
-    const stat = statSync(path);
+    stat = statSync(path);
     if (stat.size > MAX_FILE_BYTES) return unreadableReport(path, `file is ${Math.round(stat.size / 1048576)} MB; claimlint reads files up to 512 MB`);
     bytes = readFileSync(path);
   } catch (error) {
@@ -43,7 +44,7 @@ export function lintFile(path: string, job: LintJob): FileReport {
   if (applied > 0) {
     const hadBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     try {
-      writeAtomically(path, (hadBom ? '\uFEFF' : '') + analysis.doc.text, job.backup);
+      writeAtomically(path, (hadBom ? '\uFEFF' : '') + analysis.doc.text, job.backup, stat);
     } catch (error) {
       return unreadableReport(path, `fixes not written (file left unchanged): ${(error as Error).message}`);
     }
@@ -65,19 +66,30 @@ function fixRepeatedly(start: Analysis, hint: { fileName: string }, job: LintJob
   return { analysis, applied };
 }
 
-/** Writes next to the file, flushes, then renames over it: a crash or full disk never leaves a truncated claim. */
-function writeAtomically(path: string, text: string, backup: boolean): void {
-  const temp = join(dirname(path), `.${basename(path)}.claimlint-${process.pid}.tmp`);
-  const fd = openSync(temp, 'w', statSync(path).mode);
+/**
+ * Writes next to the file, flushes, then renames over it: a crash or full disk never leaves a truncated claim.
+ * A symlink is followed (the claim it points to is fixed, the link stays a link). The temp file is created
+ * exclusively (never through a planted file or link) and removed on any failure, so no copy of the claim is left
+ * behind. If the file changed on disk since it was read (edited meanwhile), nothing is written.
+ */
+function writeAtomically(path: string, text: string, backup: boolean, read: Stats): void {
+  const target = realpathSync(path);
+  const temp = join(dirname(target), `.${basename(target)}.claimlint-${process.pid}.tmp`);
+  const fd = openSync(temp, 'wx', statSync(target).mode & 0o7777);
+  let renamed = false;
   try {
-    writeSync(fd, text, 0, 'utf8');
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    unlinkSync(temp);
-    throw error;
+    try {
+      writeSync(fd, text, 0, 'utf8');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    const now = statSync(target);
+    if (now.mtimeMs !== read.mtimeMs || now.size !== read.size) throw new Error('the file changed on disk while it was being fixed');
+    if (backup) copyFileSync(target, `${target}.bak`);
+    renameSync(temp, target);
+    renamed = true;
+  } finally {
+    if (!renamed) rmSync(temp, { force: true });
   }
-  closeSync(fd);
-  if (backup) copyFileSync(path, `${path}.bak`);
-  renameSync(temp, path);
 }

@@ -20,6 +20,8 @@ export interface FindingJson {
 export interface FileReport {
   readonly path: string;
   readonly format: DocumentFormat;
+  /** How many claims were read (0: empty file, or not a claim file; nothing was checked). */
+  readonly claims?: number;
   readonly findings: FindingJson[];
   /** Set when the file could not be read at all (exit status 2). */
   readonly error?: string;
@@ -51,6 +53,7 @@ export function toFileReport(path: string, analysis: Analysis, extra: Partial<Fi
   return {
     path,
     format: analysis.doc.format,
+    claims: analysis.doc.claims.length,
     findings,
     ...(failures.length ? { ruleFailures: failures } : {}),
     ...(analysis.result.truncated ? { truncated: true } : {}),

@@ -44,7 +44,7 @@ export function lint(
   doc: ClaimDocument,
   config: LintConfig,
   knowledge: Knowledge,
-  rules: readonly Rule[] = ALL_RULES,
+  rules: readonly Rule[] = defaultRules(),
 ): LintResult {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
@@ -77,7 +77,7 @@ export function lint(
         }
       }
     } catch (error) {
-      failures.push({ ruleId: rule.meta.id, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });
+      failures.push({ ruleId: rule.meta.id, error: describeFailure(error) });
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
@@ -94,3 +94,31 @@ function lineContextsOf(context: DocumentContext): LineContext[] {
   }
   return out;
 }
+
+/**
+ * What a failed rule leaves for the logs: the error kind and its stack frames (function names, bundle positions).
+ * The message is withheld: it can quote claim content (JSON.parse errors quote their input; a rule may build its
+ * message from a value it read), and logs must never hold PHI.
+ */
+export function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return `a non-Error value was thrown (${typeof error})`;
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 12);
+  return [`${error.name} (message withheld: it may quote claim content)`, ...frames].join('\n');
+}
+
+/**
+ * TEST-ONLY HOOK, inert in production: with CLAIMLINT_TEST_FAULTY_RULE=1 in the environment, one extra rule,
+ * 'test-faulty-rule', throws on every service line with claim text in its message. test/protocol/resilience.test.ts
+ * uses it to prove a failing rule is contained (logged once, other rules still answer) and never leaks claim text.
+ */
+function defaultRules(): readonly Rule[] {
+  if (typeof process === 'undefined' || process.env?.CLAIMLINT_TEST_FAULTY_RULE !== '1') return ALL_RULES;
+  return [...ALL_RULES, TEST_FAULTY_RULE];
+}
+
+const TEST_FAULTY_RULE: Rule = {
+  meta: { id: 'test-faulty-rule', description: 'Test only: always throws.', defaultSeverity: 'error', fixable: false },
+  checkLine({ doc, line }) {
+    throw new Error(`test fault near ${JSON.stringify(doc.text.slice(line.span.start, line.span.start + 200))}`);
+  },
+};

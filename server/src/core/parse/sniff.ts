@@ -36,6 +36,9 @@ export function sniffFormat(text: string, hint: FormatHint = {}): Sniffed {
   const body = head.replace(/^\uFEFF/, '').trimStart();
   if (body.startsWith('{') || body.startsWith('[')) return { kind: 'json' };
   if (/^ISA/.test(body)) return { kind: 'x12' };
+  // A claim file whose ISA header was lost (starts at GS or ST): still X12, and the reader says the header is missing.
+  const headless = /^(?:GS|ST)([^A-Za-z0-9\s])/.exec(body);
+  if (headless && head.includes(`ST${headless[1]}837`)) return { kind: 'x12' };
   if (hint.languageId === 'x12') return { kind: 'x12' };
   if (hint.fileName && X12_EXTENSIONS.test(hint.fileName)) return { kind: 'x12' };
   if (/(^|[\r\n~])\s*ISA[^A-Za-z0-9\s]/.test(head)) return { kind: 'x12' };

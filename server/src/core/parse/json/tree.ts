@@ -85,8 +85,7 @@ interface TreeNode {
   parent?: TreeNode;
   children?: TreeNode[];
   colonOffset?: number;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as jsonc-parser's Node
-  value?: any;
+  value?: unknown;
 }
 
 /** Pending children of the open containers; `bases[d]` is where the container at depth d starts on it. */
@@ -95,6 +94,7 @@ let bases: number[] = [];
 /** Decoded value of the last string scanned by scanString. */
 let scanned = '';
 
+/** Placeholder `children` of an open container (same field from the start); replaced when it closes. */
 const NO_CHILDREN: TreeNode[] = [];
 
 /** The root node; -1 for invalid JSON; the offset of the bracket that opens deeper than maxDepth. */
@@ -102,10 +102,12 @@ function build(text: string, start: number, maxDepth: number): TreeNode | number
   try {
     return buildTree(text, start, maxDepth);
   } finally {
-    // Do not keep nodes of an abandoned parse (or a huge stack) alive between parses.
+    // Keep nothing of this text alive between parses: stale nodes on the stack, or the last string (a slice of a
+    // large text can hold the whole text).
     if (pending.length > 65536) pending = [];
     else pending.length = 0;
     if (bases.length > 65536) bases = [];
+    scanned = '';
   }
 }
 

@@ -3,7 +3,9 @@
  * 2410 LIN/CTP → DrugIdentification. Loop ids (from the envelope pass) decide what belongs where.
  */
 import type { Claim, DateValue, DrugIdentification, ParseProblem, Procedure, ServiceLine, Span, Valued } from '../../model';
-import { dateFromDtp } from './dates';
+import { isoFromCcyymmdd } from './dates';
+import { loopIndexOf } from './loops';
+import { SliceCache } from './sliceCache';
 import type { X12SegmentTable } from './segmentTable';
 import type { X12Syntax } from './syntax';
 import { segmentCode } from './tokenizer';
@@ -34,6 +36,11 @@ const CODE = {
   ST: segmentCode('ST'), SE: segmentCode('SE'), GS: segmentCode('GS'), GE: segmentCode('GE'), ISA: segmentCode('ISA'), IEA: segmentCode('IEA'),
   HL: segmentCode('HL'), NM1: segmentCode('NM1'), CLM: segmentCode('CLM'), LX: segmentCode('LX'), SV1: segmentCode('SV1'), SV2: segmentCode('SV2'),
   DTP: segmentCode('DTP'), REF: segmentCode('REF'), LIN: segmentCode('LIN'), CTP: segmentCode('CTP'),
+};
+
+/** Loop indices (table.loopCode) of the loops the claim model reads. */
+const LOOP = {
+  L2010BA: loopIndexOf('2010BA'), L2010CA: loopIndexOf('2010CA'), L2300: loopIndexOf('2300'), L2400: loopIndexOf('2400'), L2410: loopIndexOf('2410'),
 };
 
 interface LineBuild {
@@ -78,14 +85,41 @@ export function readClaims(syntax: X12Syntax): ClaimsResult {
   let warnedComponent = false;
   let warnedOrphanLine = false;
 
+  // Repeated short values ("UN", "N4", dates) share one string instead of one copy per line.
+  const strings = new SliceCache(text);
   const valued = (seg: number, n: number): Valued | undefined => {
     if (n >= table.elementCount(seg)) return undefined;
     const start = table.elementStart(seg, n);
     const end = table.elementEnd(seg, n);
-    return end > start ? { value: text.slice(start, end), span: { start, end } } : undefined;
+    return end > start ? { value: strings.slice(start, end), span: { start, end } } : undefined;
   };
   const valuedSpan = (span: Span | undefined): Valued | undefined =>
-    span && span.end > span.start ? { value: text.slice(span.start, span.end), span } : undefined;
+    span && span.end > span.start ? { value: strings.slice(span.start, span.end), span } : undefined;
+  // DTP03 → ISO date, remembered per distinct raw value (a file has few distinct dates and repeats them on every line).
+  const isoCache = new Map<string, string | undefined>();
+  const iso = (raw: string): string | undefined => {
+    let value = isoCache.get(raw);
+    if (value === undefined && !isoCache.has(raw)) {
+      value = isoFromCcyymmdd(raw);
+      isoCache.set(raw, value);
+    }
+    return value;
+  };
+  /** Same result as dates.ts dateFromDtp(text, DTP02, DTP03 span ?? segment span), without slicing DTP02. */
+  const dtpDate = (seg: number): DateValue | undefined => {
+    const span = table.elementSpan(seg, 3) ?? table.span(seg);
+    if (span.end <= span.start) return undefined;
+    if (table.elementIs(seg, 2, 'RD8')) {
+      let dash = span.start;
+      while (dash < span.end && text.charCodeAt(dash) !== 45) dash++;
+      if (dash === span.start) return undefined;
+      const startText = strings.slice(span.start, dash);
+      return { value: startText, span: { start: span.start, end: dash }, iso: startText.length === 8 ? iso(startText) : undefined };
+    }
+    const raw = strings.slice(span.start, span.end);
+    const date = table.elementIs(seg, 2, 'D8') ? (raw.length === 8 ? iso(raw) : undefined) : raw.length >= 8 ? iso(raw.slice(0, 8)) : undefined;
+    return { value: raw, span, iso: date };
+  };
 
   for (const tx of syntax.transactions) {
     let claim: ClaimBuild | undefined;
@@ -114,12 +148,11 @@ export function readClaims(syntax: X12Syntax): ClaimsResult {
 
     for (let seg = tx.first; seg <= tx.last; seg++) {
       const code = table.idCode(seg);
-      const loop = table.loop(seg);
+      const loop = table.loopCode(seg);
       if (code === CODE.HL || code === CODE.SE || code === CODE.ST) {
         finishClaim();
         if (code === CODE.HL) {
-          const level = table.elementText(seg, 3);
-          if (level === '23') patientName = undefined;
+          if (table.elementIs(seg, 3, '23')) patientName = undefined;
           else subscriberName = patientName = undefined;
         }
         continue;
@@ -129,9 +162,9 @@ export function readClaims(syntax: X12Syntax): ClaimsResult {
         claim = { clm: seg, last: seg, auths: [], date472: undefined, date434: undefined, patientName: patientName ?? subscriberName, lines: [] };
         continue;
       }
-      if (code === CODE.NM1 && (loop === '2010BA' || loop === '2010CA')) {
+      if (code === CODE.NM1 && (loop === LOOP.L2010BA || loop === LOOP.L2010CA)) {
         const name = personName(table, seg);
-        if (loop === '2010BA') subscriberName = name;
+        if (loop === LOOP.L2010BA) subscriberName = name;
         else patientName = name;
         continue;
       }
@@ -142,8 +175,8 @@ export function readClaims(syntax: X12Syntax): ClaimsResult {
           warnedOrphanLine = true;
           continue;
         }
-        const lx = table.elementText(seg, 1);
-        const number = /^\d{1,6}$/.test(lx) && Number(lx) > 0 ? Number(lx) : claim.lines.length + 1;
+        const lx = lineNumber(table, seg);
+        const number = lx > 0 ? lx : claim.lines.length + 1;
         line = { lx: seg, number, service: undefined, serviceId: undefined, last2400: seg, last: seg, lin: undefined, ctp: undefined, lastDrug: -1, date: undefined, auths: [] };
         claim.last = seg;
         continue;
@@ -151,19 +184,19 @@ export function readClaims(syntax: X12Syntax): ClaimsResult {
       if (!claim) continue;
       claim.last = seg;
       if (!line) {
-        if (loop !== '2300') continue;
-        if (code === CODE.REF && table.elementText(seg, 1) === 'G1') {
+        if (loop !== LOOP.L2300) continue;
+        if (code === CODE.REF && table.elementIs(seg, 1, 'G1')) {
           const auth = valued(seg, 2);
           if (auth) claim.auths.push(auth);
         } else if (code === CODE.DTP) {
-          const qualifier = table.elementText(seg, 1);
-          if (qualifier === '472' && !claim.date472) claim.date472 = dateFromDtp(text, table.elementText(seg, 2), table.elementSpan(seg, 3) ?? table.span(seg));
-          else if (qualifier === '434' && !claim.date434) claim.date434 = dateFromDtp(text, table.elementText(seg, 2), table.elementSpan(seg, 3) ?? table.span(seg));
+          if (table.elementIs(seg, 1, '472')) {
+            if (!claim.date472) claim.date472 = dtpDate(seg);
+          } else if (table.elementIs(seg, 1, '434') && !claim.date434) claim.date434 = dtpDate(seg);
         }
         continue;
       }
       line.last = seg;
-      if (loop === '2400') {
+      if (loop === LOOP.L2400) {
         line.last2400 = seg;
         if ((code === CODE.SV1 || code === CODE.SV2) && line.service === undefined) {
           line.service = seg;
@@ -171,13 +204,13 @@ export function readClaims(syntax: X12Syntax): ClaimsResult {
           if (code === CODE.SV1) sv1Count++;
           else sv2Count++;
           if (!warnedComponent) warnedComponent = checkComponentSeparator(table, seg, code === CODE.SV1 ? 1 : 2, problems);
-        } else if (code === CODE.DTP && table.elementText(seg, 1) === '472' && !line.date) {
-          line.date = dateFromDtp(text, table.elementText(seg, 2), table.elementSpan(seg, 3) ?? table.span(seg));
-        } else if (code === CODE.REF && table.elementText(seg, 1) === 'G1') {
+        } else if (code === CODE.DTP && !line.date && table.elementIs(seg, 1, '472')) {
+          line.date = dtpDate(seg);
+        } else if (code === CODE.REF && table.elementIs(seg, 1, 'G1')) {
           const auth = valued(seg, 2);
           if (auth) line.auths.push(auth);
         }
-      } else if (loop === '2410') {
+      } else if (loop === LOOP.L2410) {
         if (code === CODE.LIN && line.lin === undefined) line.lin = seg;
         else if (code === CODE.CTP && line.lin !== undefined && line.ctp === undefined) line.ctp = seg;
         if (line.lin !== undefined) line.lastDrug = seg;
@@ -279,6 +312,21 @@ function firstComponent(table: X12SegmentTable, seg: number, n: number): Span | 
   return span;
 }
 
+/** LX01 when it is 1–6 digits, else 0 (same as /^\d{1,6}$/ then Number, without slicing). */
+function lineNumber(table: X12SegmentTable, seg: number): number {
+  if (table.elementCount(seg) < 2) return 0;
+  const start = table.elementStart(seg, 1);
+  const end = table.elementEnd(seg, 1);
+  if (end - start < 1 || end - start > 6) return 0;
+  let value = 0;
+  for (let p = start; p < end; p++) {
+    const c = table.text.charCodeAt(p);
+    if (c < 48 || c > 57) return 0;
+    value = value * 10 + (c - 48);
+  }
+  return value;
+}
+
 function emptyAt(table: X12SegmentTable, seg: number, n: number): Span {
   const span = table.elementSpan(seg, n);
   const at = span ? span.start : table.end(seg);
@@ -298,6 +346,11 @@ function personName(table: X12SegmentTable, seg: number): string | undefined {
  * declares; the payer would read "HC>92557" as one code. Reported once, since it repeats on every line.
  */
 function checkComponentSeparator(table: X12SegmentTable, seg: number, n: number, problems: ParseProblem[]): boolean {
+  // The usual case (the element holds the declared separator, or is absent) needs no split and no regex.
+  const element = table.elementSpan(seg, n);
+  if (!element) return false;
+  const sep = table.delimitersOf(seg).component.charCodeAt(0);
+  for (let p = element.start; p < element.end; p++) if (table.text.charCodeAt(p) === sep) return false;
   const parts = table.componentSpans(seg, n);
   if (parts.length !== 1) return false;
   const value = table.elementText(seg, n);

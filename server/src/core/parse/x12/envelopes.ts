@@ -122,6 +122,8 @@ export function buildEnvelopes(text: string, tokens: Tokens): Envelopes {
   };
 
   const count = table.count;
+  let lastLoopId = '';
+  let lastLoopIndex = loopIndexOf('');
   for (let seg = 0; seg < count; seg++) {
     if (nextInterchange < starts.length && starts[nextInterchange].firstSegment === seg) {
       closeInterchange(seg - 1, undefined);
@@ -146,7 +148,13 @@ export function buildEnvelopes(text: string, tokens: Tokens): Envelopes {
       default:
         break;
     }
-    loopIndex[seg] = loopIndexOf(tracker.next(code, table, seg));
+    // Consecutive segments mostly share a loop: look the id up only when it changes.
+    const loopId = tracker.next(code, table, seg);
+    if (loopId !== lastLoopId) {
+      lastLoopId = loopId;
+      lastLoopIndex = loopIndexOf(loopId);
+    }
+    loopIndex[seg] = lastLoopIndex;
     switch (code) {
       case C.SE:
         if (tx) closeTransaction(seg, seg);

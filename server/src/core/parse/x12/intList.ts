@@ -4,6 +4,7 @@
  */
 export class IntList {
   private data: Int32Array;
+  /** Filled length. Writers that fill `buffer` directly set it themselves. */
   length = 0;
 
   constructor(initialCapacity: number) {
@@ -28,9 +29,16 @@ export class IntList {
     return this.data.subarray(0, this.length);
   }
 
-  private grow(): void {
+  /** The backing array (capacity `buffer.length`), for hot loops that write directly and then set `length`. */
+  get buffer(): Int32Array {
+    return this.data;
+  }
+
+  /** Doubles the capacity, keeping the first `length` values; returns the new backing array. */
+  grow(): Int32Array {
     const next = new Int32Array(this.data.length * 2);
-    next.set(this.data);
+    next.set(this.data.subarray(0, this.length));
     this.data = next;
+    return next;
   }
 }

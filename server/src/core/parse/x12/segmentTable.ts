@@ -45,6 +45,11 @@ export class X12SegmentTable {
     return this.loopIds[this.loopIndex[seg]];
   }
 
+  /** The loop as its index into the loop id list (see `loopIndexOf`): a number compare instead of a string one. */
+  loopCode(seg: number): number {
+    return this.loopIndex[seg];
+  }
+
   /** Number of elements including the segment id (element 0). */
   elementCount(seg: number): number {
     const next = seg + 1 < this.count ? this.tokens.segElemBase[seg + 1] : this.tokens.elemStart.length;
@@ -69,6 +74,18 @@ export class X12SegmentTable {
   elementText(seg: number, n: number): string {
     if (n >= this.elementCount(seg)) return '';
     return this.text.slice(this.elementStart(seg, n), this.elementEnd(seg, n));
+  }
+
+  /** True when element n's text equals `value` (an absent element equals ''), without slicing the text. */
+  elementIs(seg: number, n: number, value: string): boolean {
+    const count = this.elementCount(seg);
+    if (n >= count) return value === '';
+    const base = this.tokens.segElemBase[seg];
+    const start = this.tokens.elemStart[base + n];
+    const end = n + 1 < count ? this.tokens.elemStart[base + n + 1] - 1 : this.tokens.segEnd[seg];
+    if (end - start !== value.length) return false;
+    for (let k = 0; k < value.length; k++) if (this.text.charCodeAt(start + k) !== value.charCodeAt(k)) return false;
+    return true;
   }
 
   /** Component spans of element n (one span for a simple element). ISA elements are never split. */

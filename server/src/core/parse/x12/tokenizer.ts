@@ -121,18 +121,28 @@ export function tokenize(text: string): Tokens {
     const base = elemStart.length;
     segStart.push(pos);
     segElemBase.push(base);
-    elemStart.push(pos);
+    // Hot loop: element starts go straight into the backing typed array; capacity is checked per element, not per character.
+    let elems = elemStart.buffer;
+    let count = base;
+    if (count === elems.length) elems = elemStart.grow();
+    elems[count++] = pos;
     let i = pos;
     for (; i < n; i++) {
       c = text.charCodeAt(i);
-      if (c === es) elemStart.push(i + 1);
-      else if (c === t1 || c === t2) break;
+      if (c === es) {
+        if (count === elems.length) {
+          elemStart.length = count;
+          elems = elemStart.grow();
+        }
+        elems[count++] = i + 1;
+      } else if (c === t1 || c === t2) break;
     }
+    elemStart.length = count;
     let end = i;
     // Line-break terminated files are sometimes padded to a fixed width; the padding is not data.
     if (t1 === 10 || t1 === 13) while (end > pos && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
     segEnd.push(end);
-    const idEnd = elemStart.length > base + 1 ? elemStart.get(base + 1) - 1 : end;
+    const idEnd = count > base + 1 ? elems[base + 1] - 1 : end;
     const code = idCode(text, pos, idEnd);
     segIdCode.push(code);
     if (code === IEA) afterTrailer = true;
