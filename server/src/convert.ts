@@ -11,8 +11,8 @@ import {
 import type { Finding, Fix, Severity, TextEdit } from './core/findings';
 import type { Span } from './core/model';
 import type { LineIndex } from './core/text';
+import { ruleDocUri } from './ruleDocs';
 
-export const RULE_DOCS_BASE = 'https://github.com/claimlint/claimlint/blob/main/docs/rules/';
 export const SOURCE = 'claimlint';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -31,7 +31,7 @@ export function toDiagnostic(lines: LineIndex, finding: Finding): Diagnostic {
     range: toRange(lines, finding.span),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: `${RULE_DOCS_BASE}${finding.ruleId}.md` },
+    codeDescription: { href: ruleDocUri(finding.ruleId) },
     source: SOURCE,
     message: finding.message,
   };

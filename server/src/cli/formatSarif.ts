@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { RULE_DOCS_BASE } from '../convert';
+import { ruleDocUri } from '../ruleDocs';
 import type { Severity } from '../core/findings';
 import type { RuleMeta } from '../core/rules/rule';
 import type { FileReport } from './report';
@@ -63,11 +63,10 @@ export function formatSarif(reports: readonly FileReport[], rules: readonly Rule
           driver: {
             name: 'claimlint',
             version,
-            informationUri: 'https://github.com/claimlint/claimlint',
             rules: rules.map((rule) => ({
               id: rule.id,
               shortDescription: { text: rule.description },
-              helpUri: `${RULE_DOCS_BASE}${rule.id}.md`,
+              helpUri: ruleDocUri(rule.id),
               defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
             })),
           },

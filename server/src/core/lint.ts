@@ -118,7 +118,7 @@ function defaultRules(): readonly Rule[] {
 
 const TEST_FAULTY_RULE: Rule = {
   meta: { id: 'test-faulty-rule', description: 'Test only: always throws.', defaultSeverity: 'error', fixable: false },
-  checkLine({ doc, line }) {
-    throw new Error(`test fault near ${JSON.stringify(doc.text.slice(line.span.start, line.span.start + 200))}`);
+  checkLine({ doc, claim, line }) {
+    throw new Error(`test fault for ${claim.patientName} near ${JSON.stringify(doc.text.slice(line.span.start, line.span.start + 200))}`);
   },
 };
