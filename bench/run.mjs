@@ -1,4 +1,4 @@
-// claimlint benchmark: `npm run bench` (builds first), or `node bench/run.mjs [--quick] [--no-x12lib] [--no-lsp] [--no-docs]`.
+// claimlint benchmark: `npm run bench` (builds first), or `node bench/run.mjs [--quick] [--no-x12lib] [--no-lsp] [--no-docs] [--from-results]`.
 //
 // Generates the seeded claim files (bench/.data/, git-ignored), then measures side by side, each file in a fresh
 // Node process: the indexOf floor, claimlint parse, parse + all rules, node-x12, the CLI as a process, and the
@@ -102,6 +102,14 @@ function runCli(path, bytes) {
 // ---------------------------------------------------------------------------------------------------------------
 
 async function main() {
+  if (argv.includes('--from-results')) {
+    // Rewrite the chart and README section from bench/results/latest.json without measuring again.
+    const saved = JSON.parse(readFileSync(join(HERE, 'results', 'latest.json'), 'utf8'));
+    writeFileSync(join(HERE, 'chart.svg'), chartSvg(saved.rows));
+    updateReadme(saved.rows, saved.raw.filter((r) => r.lsp), saved.targets, saved.environment);
+    log('chart and README section rewritten from bench/results/latest.json');
+    return;
+  }
   await build();
   const set = DATASET.filter((e) => !quick || e.quick);
   log(`claimlint bench${quick ? ' (quick)' : ''}: ${set.length} files, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
@@ -338,6 +346,10 @@ function updateReadme(rows, lspRows, targets, env) {
   md.push('');
   md.push(`Measured by \`npm run bench\` on seeded synthetic 837P/837I files and FHIR Bundles (generated into \`bench/.data/\`, not committed), ${env.cores} × ${env.cpu ?? 'CPU'}, Node ${env.node}, ${new Date().toISOString().slice(0, 10)}. Best of several runs; every column includes reading the file. *floor* = read the file and count segment terminators with \`indexOf\` (for FHIR: \`JSON.parse\`); *parse + rules* uses the default settings (at most 1000 findings per file), *uncapped* runs every rule over every line.`);
   md.push('');
+  if (env.loadavgAtEnd?.[0] > env.cores) {
+    md.push(`> ⚠️ These numbers were taken while the machine was busy (load average ${env.loadavgAtEnd[0].toFixed(1)} on ${env.cores} cores): absolute times are inflated several-fold and noisy. Rerun \`npm run bench\` on a quiet machine before quoting them.`);
+    md.push('');
+  }
   md.push('![Throughput in MB/s against file size, log axes: floor, parse, parse + rules, CLI and node-x12](bench/chart.svg)');
   md.push('');
   md.push('| file | MB | floor MB/s | parse MB/s | parse + rules MB/s | uncapped MB/s | CLI MB/s (wall) | node-x12 MB/s | parse + rules vs floor | vs node-x12 | CLI peak RSS |');
