@@ -43,6 +43,13 @@ const LOOP = {
   L2010BA: loopIndexOf('2010BA'), L2010CA: loopIndexOf('2010CA'), L2300: loopIndexOf('2300'), L2400: loopIndexOf('2400'), L2410: loopIndexOf('2410'),
 };
 
+/**
+ * The one empty list every claim/line/procedure without authorizations or modifiers shares: most lines have none,
+ * and a fresh [] per line is an object the garbage collector copies for as long as the document lives. Frozen, so
+ * nothing can add to it by accident.
+ */
+const NONE: readonly Valued[] = Object.freeze([]);
+
 interface LineBuild {
   lx: number;
   number: number;
@@ -54,13 +61,13 @@ interface LineBuild {
   ctp: number | undefined;
   lastDrug: number;
   date: DateValue | undefined;
-  auths: Valued[];
+  auths: Valued[] | undefined;
 }
 
 interface ClaimBuild {
   clm: number;
   last: number;
-  auths: Valued[];
+  auths: Valued[] | undefined;
   date472: DateValue | undefined;
   date434: DateValue | undefined;
   patientName: string | undefined;
@@ -138,7 +145,7 @@ export function readClaims(syntax: X12Syntax): ClaimsResult {
       claims.push({
         id: valued(claim.clm, 1),
         span: { start: table.start(claim.clm), end: table.end(claim.last) },
-        priorAuthorizations: claim.auths,
+        priorAuthorizations: claim.auths ?? NONE,
         serviceDate: claim.date472 ?? claim.date434,
         patientName: claim.patientName,
         lines: claim.lines,
@@ -159,7 +166,7 @@ export function readClaims(syntax: X12Syntax): ClaimsResult {
       }
       if (code === CODE.CLM) {
         finishClaim();
-        claim = { clm: seg, last: seg, auths: [], date472: undefined, date434: undefined, patientName: patientName ?? subscriberName, lines: [] };
+        claim = { clm: seg, last: seg, auths: undefined, date472: undefined, date434: undefined, patientName: patientName ?? subscriberName, lines: [] };
         continue;
       }
       if (code === CODE.NM1 && (loop === LOOP.L2010BA || loop === LOOP.L2010CA)) {
@@ -177,7 +184,7 @@ export function readClaims(syntax: X12Syntax): ClaimsResult {
         }
         const lx = lineNumber(table, seg);
         const number = lx > 0 ? lx : claim.lines.length + 1;
-        line = { lx: seg, number, service: undefined, serviceId: undefined, last2400: seg, last: seg, lin: undefined, ctp: undefined, lastDrug: -1, date: undefined, auths: [] };
+        line = { lx: seg, number, service: undefined, serviceId: undefined, last2400: seg, last: seg, lin: undefined, ctp: undefined, lastDrug: -1, date: undefined, auths: undefined };
         claim.last = seg;
         continue;
       }
@@ -187,7 +194,7 @@ export function readClaims(syntax: X12Syntax): ClaimsResult {
         if (loop !== LOOP.L2300) continue;
         if (code === CODE.REF && table.elementIs(seg, 1, 'G1')) {
           const auth = valued(seg, 2);
-          if (auth) claim.auths.push(auth);
+          if (auth) (claim.auths ??= []).push(auth);
         } else if (code === CODE.DTP) {
           if (table.elementIs(seg, 1, '472')) {
             if (!claim.date472) claim.date472 = dtpDate(seg);
@@ -208,7 +215,7 @@ export function readClaims(syntax: X12Syntax): ClaimsResult {
           line.date = dtpDate(seg);
         } else if (code === CODE.REF && table.elementIs(seg, 1, 'G1')) {
           const auth = valued(seg, 2);
-          if (auth) line.auths.push(auth);
+          if (auth) (line.auths ??= []).push(auth);
         }
       } else if (loop === LOOP.L2410) {
         if (code === CODE.LIN && line.lin === undefined) line.lin = seg;
@@ -253,7 +260,7 @@ function buildLine(
     unitOfMeasure,
     charge,
     serviceDate: b.date,
-    priorAuthorizations: b.auths,
+    priorAuthorizations: b.auths ?? NONE,
     drug: b.lin !== undefined ? readDrug(table, b, valued, valuedSpan) : undefined,
     anchor,
   };
@@ -267,15 +274,15 @@ function readProcedure(table: X12SegmentTable, seg: number, n: number, valuedSpa
   const single = parts.length === 1;
   const code = valuedSpan(single ? parts[0] : parts[1]);
   if (!code) return undefined;
-  const modifiers: Valued[] = [];
+  let modifiers: Valued[] | undefined;
   for (let k = 2; k <= 5 && k < parts.length; k++) {
     const modifier = valuedSpan(parts[k]);
-    if (modifier) modifiers.push(modifier);
+    if (modifier) (modifiers ??= []).push(modifier);
   }
   return {
     qualifier: single ? undefined : valuedSpan(parts[0]),
     code,
-    modifiers,
+    modifiers: modifiers ?? NONE,
     description: parts.length > 6 ? valuedSpan(parts[6]) : undefined,
     span: element,
   };

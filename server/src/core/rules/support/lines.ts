@@ -3,8 +3,24 @@ import type { ServiceLine } from '../../model';
 
 /** The billed procedure code, upper-cased and trimmed; undefined when the line has none. */
 export function codeOf(line: ServiceLine): string | undefined {
-  const raw = line.procedure?.code.value.trim().toUpperCase();
+  const procedure = line.procedure;
+  if (!procedure) return undefined;
+  const value = procedure.code.value;
+  // Every rule asks for the code of every line; codes are nearly always written canonically already, and then
+  // trim() and toUpperCase() would only make copies of the same text.
+  if (isCanonical(value)) return value;
+  const raw = value.trim().toUpperCase();
   return raw ? raw : undefined;
+}
+
+/** Non-empty printable ASCII without lower-case letters: trim() and toUpperCase() leave it unchanged. */
+function isCanonical(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c <= 32 || c > 126 || (c >= 97 && c <= 122)) return false;
+  }
+  return true;
 }
 
 export function isJCode(code: string): boolean {
