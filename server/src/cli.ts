@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, USAGE } from './cli/args';
 import { runCli } from './cli/run';
+import { describeFailure } from './core/lint';
 
 declare const CLAIMLINT_VERSION: string | undefined;
 const version = typeof CLAIMLINT_VERSION === 'string' ? CLAIMLINT_VERSION : '0.0.0-dev';
@@ -36,7 +37,7 @@ main().then(
   },
   (error: Error) => {
     // Never a stack trace with claim content: the message only.
-    process.stderr.write(`claimlint: internal error: ${error.message}\n`);
+    process.stderr.write(`claimlint: internal error: ${describeFailure(error)}\n`);
     process.exitCode = 2;
   },
 );

@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkerRequest } from './cli/run';
 import { lintFile } from './cli/lintFile';
 import { unreadableReport } from './cli/report';
+import { describeFailure } from './core/lint';
 import { knowledgeFor } from './knowledgeSource';
 
 const request = workerData as WorkerRequest;
@@ -11,7 +12,7 @@ const reports = request.files.map((file) => {
   try {
     return lintFile(file, { config: request.rawConfig, knowledge, fix: request.fix, backup: request.backup });
   } catch (error) {
-    return unreadableReport(file, `internal error: ${(error as Error).message}`);
+    return unreadableReport(file, `internal error: ${describeFailure(error)}`);
   }
 });
 parentPort?.postMessage(reports);

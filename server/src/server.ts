@@ -3,6 +3,7 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
+  type DocumentDiagnosticReport,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -44,6 +45,21 @@ function warnUserOnce(key: string, message: string): void {
   if (reportedOnce.has(key)) return;
   reportedOnce.add(key);
   void connection.window.showWarningMessage(message);
+}
+
+/**
+ * Runs a request handler so that a failure never reaches the client as an error (whose message the client would
+ * log, and which could quote claim text): it is logged once without its message and answered with `fallback`.
+ */
+function guarded<P, R>(feature: string, fallback: R, handler: (params: P) => Promise<R>): (params: P) => Promise<R> {
+  return async (params) => {
+    try {
+      return await handler(params);
+    } catch (error) {
+      logOnce(`feature:${feature}`, `claimlint: ${feature} failed and was answered empty: ${describeFailure(error)}`);
+      return fallback;
+    }
+  };
 }
 
 async function settingsFor(uri: string): Promise<ClaimlintSettings> {
@@ -147,10 +163,13 @@ connection.onDidChangeConfiguration(() => {
 });
 
 // Pull model: the client asks when it wants diagnostics.
-connection.languages.diagnostics.on(async (params) => ({
-  kind: DocumentDiagnosticReportKind.Full,
-  items: await diagnosticsOf(params.textDocument.uri),
-}));
+const NO_DIAGNOSTICS: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+connection.languages.diagnostics.on(
+  guarded('diagnostics', NO_DIAGNOSTICS, async (params): Promise<DocumentDiagnosticReport> => ({
+    kind: DocumentDiagnosticReportKind.Full,
+    items: await diagnosticsOf(params.textDocument.uri),
+  })),
+);
 
 // Push model, for clients without pull support: publish shortly after typing stops.
 const pushTimers = new Map<string, NodeJS.Timeout>();
@@ -165,7 +184,7 @@ function schedulePush(uri: string): void {
       const version = documents.get(uri)?.version;
       void diagnosticsOf(uri).then((diagnostics) => {
         if (documents.get(uri)?.version === version) void connection.sendDiagnostics({ uri, version, diagnostics });
-      });
+      }, (error) => logOnce('feature:push diagnostics', `claimlint: diagnostics failed: ${describeFailure(error)}`));
     }, PUSH_DELAY_MS),
   );
 }
@@ -186,47 +205,47 @@ documents.onDidClose((event) => {
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
-connection.onCodeAction(async (params) => {
+connection.onCodeAction(guarded('code actions', [], async (params) => {
   const state = await stateOf(params.textDocument.uri);
   if (!state) return [];
   const suppression = suppressions.contextFor(state.uri);
   const view = viewFindings(state.doc, state.result.findings, suppression);
   return codeActionsFor(state, params, { view, suppression, canCreateFiles, today: todayIso() });
-});
+}));
 
-connection.onHover(async (params) => {
+connection.onHover(guarded('hover', null, async (params) => {
   const state = await stateOf(params.textDocument.uri);
   return state ? hoverFor(state, params.position, findingsOf(state).suppressed) : null;
-});
+}));
 
-connection.onCompletion(async (params) => {
+connection.onCompletion(guarded('completion', [], async (params) => {
   const state = await stateOf(params.textDocument.uri);
   return state ? completionFor(state, params.position) : [];
-});
+}));
 
-connection.onDocumentSymbol(async (params) => {
+connection.onDocumentSymbol(guarded('document symbols', [], async (params) => {
   const state = await stateOf(params.textDocument.uri);
   return state ? symbolsFor(state) : [];
-});
+}));
 
-connection.onFoldingRanges(async (params) => {
+connection.onFoldingRanges(guarded('folding ranges', null, async (params) => {
   const state = await stateOf(params.textDocument.uri);
   return state ? foldingFor(state) : null;
-});
+}));
 
-connection.languages.inlayHint.on(async (params) => {
+connection.languages.inlayHint.on(guarded('inlay hints', [], async (params) => {
   const state = await stateOf(params.textDocument.uri);
   return state?.settings.inlayHints ? inlayHintsFor(state, params.range) : [];
-});
+}));
 
 // Explicit command only (never on save): one segment per line, as a single WorkspaceEdit the client applies.
-connection.onExecuteCommand(async (params) => {
+connection.onExecuteCommand(guarded('command', null, async (params) => {
   if (params.command !== FORMAT_COMMAND) return null;
   const uri = params.arguments?.[0];
   if (typeof uri !== 'string') return null;
   const state = await store.get(uri).catch(() => undefined);
   return state ? formatSegmentPerLineEdit(state) : null;
-});
+}));
 
 documents.listen(connection);
 connection.listen();

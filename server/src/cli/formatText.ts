@@ -22,6 +22,7 @@ export function formatText(reports: readonly FileReport[], quiet: boolean): stri
     }
     if (report.truncated) out.push(`${report.path}: note: more findings were cut at the per-file limit (--max-findings)`);
     if (report.fixesApplied) out.push(`${report.path}: fixed ${report.fixesApplied} problem(s)`);
+    for (const note of report.notes ?? []) out.push(`${report.path}: note: ${note}`);
     for (const rule of report.ruleFailures ?? []) out.push(`${report.path}: note: rule ${rule} failed internally and was skipped`);
   }
   const files = reports.length;

@@ -37,7 +37,10 @@ export function lintFile(path: string, job: LintJob): FileReport {
 
   if (decoded.encoding !== 'utf-8') {
     // Fixes are written back only to UTF-8 files; a UTF-16 file is reported, never rewritten in another encoding.
-    return toFileReport(path, analysis, { fixesApplied: 0 });
+    return toFileReport(path, analysis, {
+      fixesApplied: 0,
+      notes: [`--fix left this ${decoded.encoding.toUpperCase()} file unchanged: fixes are written only to UTF-8 files; re-save it as UTF-8 to fix it`],
+    });
   }
   const { analysis: fixed, applied } = fixRepeatedly(analysis, hint, job);
   analysis = fixed;

@@ -29,6 +29,8 @@ export interface FileReport {
   readonly ruleFailures?: string[];
   /** True when findings were capped by --max-findings. */
   readonly truncated?: boolean;
+  /** Plain-English notes about how the file was handled (e.g. why --fix left it alone). */
+  readonly notes?: string[];
   /** With --fix: how many edits were written. */
   readonly fixesApplied?: number;
 }

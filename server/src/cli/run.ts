@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_CONFIG, mergeConfig, type LintConfig } from '../core/config';
+import { describeFailure } from '../core/lint';
 import { ALL_RULES } from '../core/rules';
 import { knowledgeFor } from '../knowledgeSource';
 import type { CliOptions } from './args';
@@ -105,7 +106,7 @@ async function lintInWorkers(
         new Promise<FileReport[]>((resolve) => {
           const worker = new Worker(workerPath, { workerData: { ...shared, files: share } satisfies WorkerRequest });
           worker.once('message', (reports: FileReport[]) => resolve(reports));
-          worker.once('error', (error) => resolve(share.map((file) => unreadableReport(file, `internal error: ${error.message}`))));
+          worker.once('error', (error) => resolve(share.map((file) => unreadableReport(file, `internal error: ${describeFailure(error)}`))));
         }),
     ),
   );

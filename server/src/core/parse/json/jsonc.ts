@@ -12,4 +12,5 @@ export {
   type Node,
   type NodeType,
   type ParseError,
+  type ParseOptions,
 } from 'jsonc-parser/lib/esm/main';

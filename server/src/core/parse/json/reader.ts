@@ -1,4 +1,4 @@
-import { ParseErrorCode, parseTree, type ParseError } from './jsonc';
+import { ParseErrorCode, parseTree, type ParseError, type ParseOptions } from './jsonc';
 import type { Claim, ClaimDocument, DocumentFormat, ParseProblem } from '../../model';
 import { readChClaim, readStediNativeClaim } from './claimJson';
 import { claimRoots, guessFamilyFromText, type JsonFamily } from './detect';
@@ -50,8 +50,7 @@ function read(text: string): ClaimDocument {
     const depth = scan.kind === 'too-deep' ? { max: MAX_JSON_DEPTH + 1, at: scan.at } : maxNesting(text);
     if (depth.max > MAX_JSON_DEPTH) return tooDeep(text, depth.at);
     // Strict: claims go to payers as JSON, where comments and trailing commas are errors.
-    errors = [];
-    root = parseTree(text, errors, STRICT_JSON);
+    ({ root, errors } = parseTreeCapped(text, STRICT_JSON));
   }
   dropBomError(text, errors);
   const roots = claimRoots(root);
@@ -67,6 +66,28 @@ function read(text: string): ClaimDocument {
     return { format: formatOf(family), text, claims: readClaims(text, roots), problems: syntaxProblems(text, errors), syntax: root };
   }
   return { format: 'unknown', text, claims: [], problems: notJsonProblem(text, errors), syntax: root };
+}
+
+/** jsonc-parser reports an error per bad token: on a large junk file that is millions of objects. */
+const MAX_PARSE_ERRORS = 1000;
+const TOO_MANY_ERRORS = new Error('too many JSON syntax errors');
+
+/**
+ * parseTree that gives up after MAX_PARSE_ERRORS errors (throwing out of the parser from its error callback).
+ * A file that broken has no useful partial tree, so none is returned; the errors so far are enough to report.
+ */
+function parseTreeCapped(text: string, options: ParseOptions): { root: Node | undefined; errors: ParseError[] } {
+  const errors: ParseError[] = [];
+  errors.push = (...items: ParseError[]): number => {
+    if (errors.length >= MAX_PARSE_ERRORS) throw TOO_MANY_ERRORS;
+    return Array.prototype.push.apply(errors, items);
+  };
+  try {
+    return { root: parseTree(text, errors, options), errors };
+  } catch (error) {
+    if (error !== TOO_MANY_ERRORS) throw error;
+    return { root: undefined, errors };
+  }
 }
 
 function tooDeep(text: string, at: number): ClaimDocument {
@@ -102,8 +123,7 @@ function readClaims(text: string, roots: { node: Node; family: JsonFamily }[]): 
  * because someone asked claimlint to lint it.
  */
 function notJsonProblem(text: string, strictErrors: readonly ParseError[]): ParseProblem[] {
-  const lenientErrors: ParseError[] = [];
-  parseTree(text, lenientErrors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  const lenientErrors = parseTreeCapped(text, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false }).errors;
   dropBomError(text, lenientErrors);
   if (lenientErrors.length === 0) return [];
   const first = firstErrorSummary(text, lenientErrors) ?? firstErrorSummary(text, strictErrors);

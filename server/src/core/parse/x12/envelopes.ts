@@ -107,7 +107,7 @@ export function buildEnvelopes(text: string, tokens: Tokens): Envelopes {
     ic.iea = iea;
     ic.span = spanOf(ic.first, Math.max(ic.first, last));
     if (iea === undefined) {
-      if (ic.isa !== undefined) problems.push({ severity: 'warning', span: table.span(ic.isa), message: `Interchange ${el(ic.isa, 13).trim()} has no IEA trailer; add IEA*<number of groups>*${el(ic.isa, 13)}.` });
+      if (ic.isa !== undefined) problems.push({ severity: 'warning', span: table.span(ic.isa), message: `${el(ic.isa, 13).trim() ? `Interchange ${el(ic.isa, 13).trim()}` : 'The interchange'} has no IEA trailer; add IEA*<number of groups>*${el(ic.isa, 13).trim() || '<ISA13 control number>'}.` });
     } else {
       const declared = el(iea, 1);
       if (Number(declared) !== ic.groups.length || declared === '') {
