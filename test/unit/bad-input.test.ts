@@ -16,7 +16,8 @@ const EXAMPLE_837P = join(EXAMPLES, 'professional-837p.837');
 
 function analyzeFile(path: string): Checked & { encoding: string } {
   const decoded = decodeBytes(readFileSync(path));
-  return { ...checkAll(decoded.text, { fileName: path }), encoding: decoded.encoding };
+  // Read as the CLI reads a file it was asked to check.
+  return { ...checkAll(decoded.text, { fileName: path, requested: true }), encoding: decoded.encoding };
 }
 
 const parseErrors = (findings: readonly Finding[], severity?: string): Finding[] =>
@@ -120,8 +121,9 @@ describe('bad input corpus (test/fixtures/bad)', () => {
     });
   }
 
-  it('an empty JSON file is one clear error, an empty unnamed text nothing', () => {
-    expectError(/JSON/)(checkAll('', { fileName: 'claim.json' }));
+  it('an empty JSON file asked for (CLI) is one clear error; in the editor, and as unnamed text, nothing', () => {
+    expectError(/JSON/)(checkAll('', { fileName: 'claim.json', requested: true }));
+    assert.deepEqual(checkAll('', { fileName: 'claim.json', languageId: 'json' }).result.findings, []);
     assert.deepEqual(checkAll('', {}).result.findings, []);
   });
 

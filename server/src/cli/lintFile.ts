@@ -5,6 +5,7 @@ import type { LintConfig } from '../core/config';
 import { decodeBytes } from '../core/decode';
 import { applyEdits, collectSafeEdits } from '../core/fixAll';
 import type { Knowledge } from '../core/knowledge/types';
+import type { FormatHint } from '../core/parse/sniff';
 import { toFileReport, unreadableReport, type FileReport } from './report';
 import { withSuppressions } from './suppressions';
 
@@ -30,7 +31,7 @@ export function lintFile(path: string, job: LintJob): FileReport {
     return unreadableReport(path, `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const decoded = decodeBytes(bytes);
-  const hint = { fileName: path };
+  const hint = { fileName: path, requested: true };
   // Findings ignored in .claimlint.json are neither reported nor fixed.
   let analysis = withSuppressions(analyze(decoded.text, hint, job.config, job.knowledge), path);
   if (!job.fix) return toFileReport(path, analysis);
@@ -42,7 +43,7 @@ export function lintFile(path: string, job: LintJob): FileReport {
       notes: [`--fix left this ${decoded.encoding.toUpperCase()} file unchanged: fixes are written only to UTF-8 files; re-save it as UTF-8 to fix it`],
     });
   }
-  const { analysis: fixed, applied } = fixRepeatedly(analysis, hint, job);
+  const { analysis: fixed, applied } = fixRepeatedly(analysis, path, hint, job);
   analysis = fixed;
   if (applied > 0) {
     const hadBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -55,7 +56,7 @@ export function lintFile(path: string, job: LintJob): FileReport {
   return toFileReport(path, analysis, { fixesApplied: applied });
 }
 
-function fixRepeatedly(start: Analysis, hint: { fileName: string }, job: LintJob): { analysis: Analysis; applied: number } {
+function fixRepeatedly(start: Analysis, path: string, hint: FormatHint, job: LintJob): { analysis: Analysis; applied: number } {
   let analysis = start;
   let applied = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -64,7 +65,7 @@ function fixRepeatedly(start: Analysis, hint: { fileName: string }, job: LintJob
     const text = applyEdits(analysis.doc.text, edits);
     if (text === analysis.doc.text) break;
     applied += edits.length;
-    analysis = withSuppressions(analyze(text, hint, job.config, job.knowledge), hint.fileName);
+    analysis = withSuppressions(analyze(text, hint, job.config, job.knowledge), path);
   }
   return { analysis, applied };
 }

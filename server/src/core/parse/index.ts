@@ -1,7 +1,7 @@
 import type { ClaimDocument } from '../model';
 import { readJsonClaim } from './json/reader';
 import { readX12 } from './x12/reader';
-import { sniffFormat, type FormatHint } from './sniff';
+import { mayBeClaimJson, sniffFormat, type FormatHint } from './sniff';
 
 /**
  * Reads any supported claim text into the claim model. Never throws.
@@ -13,6 +13,7 @@ export function parseDocument(text: string, hint: FormatHint = {}): ClaimDocumen
     case 'x12':
       return readX12(text);
     case 'json':
+      if (!hint.requested && !mayBeClaimJson(text)) return { format: 'unknown', text, claims: [], problems: [] };
       return readJsonClaim(text);
     case 'unreadable':
       return { format: 'unknown', text, claims: [], problems: [sniffed.problem] };

@@ -5,6 +5,11 @@ export interface FormatHint {
   readonly fileName?: string;
   /** Editor language id ('x12', 'json'…). */
   readonly languageId?: string;
+  /**
+   * The user asked for this file to be checked (the CLI): a JSON file that is not a claim is still read, so broken
+   * JSON is reported. In the editor every open JSON file passes by, and one without claim markers costs nothing.
+   */
+  readonly requested?: boolean;
 }
 
 export type Sniffed =
