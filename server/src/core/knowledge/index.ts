@@ -3,6 +3,7 @@
  * `defaultKnowledge()` is built once, lazily, from the committed snapshot; `createKnowledge({ crosswalk })`
  * swaps in a crosswalk loaded from a user's newer CMS CSV (the code table and payment limits stay).
  */
+import { canonicalCode } from '../codeText';
 import crosswalkJson from './data/crosswalk-2026-10.json';
 import paymentJson from './data/payment-limits-2026-10.json';
 import type { CrosswalkData } from './crosswalk';
@@ -68,9 +69,8 @@ export function createKnowledge(options: { crosswalk?: Crosswalk } = {}): Knowle
   return {
     hcpcs(code) {
       if (typeof code !== 'string') return undefined;
-      // Rules ask once per line per rule; codes are nearly always canonical already, so skip the copies then.
-      const key = isCanonicalCode(code) ? code : code.trim().toUpperCase();
-      return TABLE.get(key) ?? aspDrugCode(key);
+      const key = canonicalCode(code);
+      return key === undefined ? undefined : TABLE.get(key) ?? aspDrugCode(key);
     },
     modifier: (code) => (typeof code === 'string' ? modifierInfo(code) : undefined),
     crosswalk,
@@ -99,14 +99,4 @@ export function unitsFor(
   const entryForm = request.entry ? knowledge.hcpcs(request.entry.hcpcs)?.form : undefined;
   const dosage = target?.dosage ?? (request.entry && request.entry.hcpcs === request.code ? parseDosage(request.entry.hcpcsDosage) : undefined);
   return billingUnits({ ...request, dosage, ...(entryForm ? { entryForm } : {}) });
-}
-
-/** Non-empty printable ASCII without lower-case letters: trim() and toUpperCase() would leave it unchanged. */
-function isCanonicalCode(value: string): boolean {
-  if (value.length === 0) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c <= 32 || c > 126 || (c >= 97 && c <= 122)) return false;
-  }
-  return true;
 }

@@ -1,3 +1,4 @@
+import { canonicalCode } from '../../codeText';
 import type { HcpcsCode, Knowledge } from '../../knowledge/types';
 import type { ServiceLine } from '../../model';
 
@@ -5,22 +6,7 @@ import type { ServiceLine } from '../../model';
 export function codeOf(line: ServiceLine): string | undefined {
   const procedure = line.procedure;
   if (!procedure) return undefined;
-  const value = procedure.code.value;
-  // Every rule asks for the code of every line; codes are nearly always written canonically already, and then
-  // trim() and toUpperCase() would only make copies of the same text.
-  if (isCanonical(value)) return value;
-  const raw = value.trim().toUpperCase();
-  return raw ? raw : undefined;
-}
-
-/** Non-empty printable ASCII without lower-case letters: trim() and toUpperCase() leave it unchanged. */
-function isCanonical(value: string): boolean {
-  if (value.length === 0) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c <= 32 || c > 126 || (c >= 97 && c <= 122)) return false;
-  }
-  return true;
+  return canonicalCode(procedure.code.value);
 }
 
 export function isJCode(code: string): boolean {
