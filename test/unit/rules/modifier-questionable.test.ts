@@ -5,7 +5,7 @@ const cases: RuleCase[] = FORMATS.flatMap((format): RuleCase[] => [
   { name: 'no modifiers', format, text: claimText(format, oneLine(TACRO)), expect: [] },
   { name: 'drug modifiers KX and JG are fine', format, text: claimText(format, oneLine({ ...TACRO, modifiers: ['KX', 'JG'] })), expect: [] },
   {
-    name: '22 on J7599 (the seed summary mistake)',
+    name: '22 on J7599 (the classic copied-modifier mistake)',
     format,
     text: claimText(format, oneLine({ ...TACRO, modifiers: ['22'] })),
     expect: [{ at: '22', severity: 'warning', message: ['modifier 22', 'heuristic'], fixes: 1 }],

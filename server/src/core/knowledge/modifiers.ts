@@ -55,7 +55,7 @@ export const MODIFIERS: readonly ModifierInfo[] = [
     source: 'Standard HCPCS modifier meaning; not in the shared sources (docs/sources.md does not discuss GZ)',
   }),
   questionable('22', 'Increased procedural services',
-    'A surgery modifier for unusually hard or long procedures; a drug supply line has no procedure to be harder. The J7599 seed summary lists it, which is exactly the mistake to flag.',
+    'A surgery modifier for unusually hard or long procedures; a drug supply line has no procedure to be harder.',
     `${HEURISTIC} (docs/sources.md names 22 "increased procedural service" and calls it a surgery modifier)`),
   questionable('25', 'Significant, separately identifiable E/M service on the same day',
     'Belongs on an evaluation-and-management visit code, not on the drug billed at that visit.'),
