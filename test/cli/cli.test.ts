@@ -71,6 +71,11 @@ describe('claimlint CLI', () => {
     writeFileSync(join(dir, '.claimlintrc.json'), JSON.stringify({ rules: { 'ndc-missing': 'off' } }));
     const off = JSON.parse(cli(['--format', 'json', 'claim.837'], dir).stdout);
     assert.equal(off.files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'ndc-missing').length, 0);
+    writeFileSync(join(dir, 'old-quarter.csv'), 'not,a,crosswalk\n1,2,3\n');
+    writeFileSync(join(dir, '.claimlintrc.json'), JSON.stringify({ crosswalkPath: 'old-quarter.csv' }));
+    const withCrosswalk = cli(['--format', 'json', 'claim.837'], dir);
+    assert.match(withCrosswalk.stderr, /old-quarter\.csv.*not usable.*shipped CMS snapshot/s, 'rc crosswalkPath is read and its error reported');
+    assert.equal(withCrosswalk.code, 1, 'the claim is still linted with the snapshot');
     writeFileSync(join(dir, '.claimlintrc.json'), '{ not json');
     const bad = cli(['claim.837'], dir);
     assert.equal(bad.code, 2);

@@ -40,7 +40,8 @@ Options:
   -v, --version              show the version
 
 Settings are also read from .claimlintrc.json in the working directory
-({"payerProfile": ..., "rules": {"rule-id": "off"|"error"|...}, "serviceDateFallback": ...}).
+({"payerProfile": ..., "rules": {"rule-id": "off"|"error"|...}, "serviceDateFallback": ...,
+ "crosswalkPath": ...}; a relative crosswalkPath is read from the working directory).
 Flags win over the file.
 
 Exit status: 0 no errors found, 1 errors found, 2 bad usage or unreadable file.`;

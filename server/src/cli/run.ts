@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_CONFIG, mergeConfig, type LintConfig } from '../core/config';
 import { describeFailure } from '../core/lint';
@@ -33,9 +33,10 @@ export interface WorkerRequest {
   readonly backup: boolean;
 }
 
-/** Reads .claimlintrc.json (if any) and the flags into one config. Flags win. */
-export function resolveConfig(options: CliOptions, io: CliIo): { config?: LintConfig; error?: string } {
+/** Reads .claimlintrc.json (if any) and the flags into one config and crosswalk path. Flags win. */
+export function resolveConfig(options: CliOptions, io: CliIo): { config?: LintConfig; crosswalk?: string; error?: string } {
   let config = DEFAULT_CONFIG;
+  let crosswalk = options.crosswalk;
   const rcPath = join(io.cwd, '.claimlintrc.json');
   if (existsSync(rcPath)) {
     let raw: unknown;
@@ -47,13 +48,15 @@ export function resolveConfig(options: CliOptions, io: CliIo): { config?: LintCo
     const merged = mergeConfig(config, raw);
     for (const warning of merged.warnings) io.stderr(`claimlint: ${rcPath}: ${warning}\n`);
     config = merged.config;
+    const rcCrosswalk = (raw as { crosswalkPath?: unknown } | null)?.crosswalkPath;
+    if (typeof rcCrosswalk === 'string' && rcCrosswalk.trim() && crosswalk === undefined) crosswalk = resolve(io.cwd, rcCrosswalk.trim());
   }
   config = mergeConfig(config, {
     payerProfile: options.payer,
     serviceDateFallback: options.serviceDate,
     maxFindingsPerFile: options.maxFindings,
   }).config;
-  return { config };
+  return { config, crosswalk };
 }
 
 export async function runCli(options: CliOptions, io: CliIo): Promise<number> {
@@ -63,7 +66,7 @@ export async function runCli(options: CliOptions, io: CliIo): Promise<number> {
     return 2;
   }
   const config = resolved.config;
-  const crosswalk = options.crosswalk ?? '';
+  const crosswalk = resolved.crosswalk ?? '';
   const choice = knowledgeFor(crosswalk);
   if (choice.error) io.stderr(`claimlint: ${choice.error}\n`);
 
