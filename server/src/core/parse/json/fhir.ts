@@ -153,17 +153,7 @@ function readItemDrug(text: string, item: Node, productOrService: Node | undefin
     const detailProduct = child(detail, 'productOrService');
     const coding = ndcCoding(detailProduct);
     if (!coding) continue;
-    const detailQuantity = child(detail, 'quantity');
-    return {
-      drug: {
-        code: valued(text, child(coding, 'code')) as Valued,
-        quantity: valued(text, child(detailQuantity, 'value')),
-        unit: valued(text, child(detailQuantity, 'unit')) ?? valued(text, child(detailQuantity, 'code')),
-        span: spanOf(detail),
-        tenDigitAllowed: true,
-      },
-      describedBy: child(detailProduct, 'text'),
-    };
+    return { drug: ndcDrug(text, coding, child(detail, 'quantity'), detail), describedBy: child(detailProduct, 'text') };
   }
   for (const holder of [productOrService, item]) {
     for (const extension of elements(child(holder, 'extension'))) {
@@ -175,18 +165,18 @@ function readItemDrug(text: string, item: Node, productOrService: Node | undefin
     }
   }
   const coding = ndcCoding(productOrService);
-  if (coding) {
-    return {
-      drug: {
-        code: valued(text, child(coding, 'code')) as Valued,
-        quantity: valued(text, child(quantity, 'value')),
-        unit: valued(text, child(quantity, 'unit')) ?? valued(text, child(quantity, 'code')),
-        span: spanOf(coding),
-        tenDigitAllowed: true,
-      },
-    };
-  }
-  return undefined;
+  return coding ? { drug: ndcDrug(text, coding, quantity, coding) } : undefined;
+}
+
+/** The drug of an NDC coding with its Quantity (value, and unit or code), spanning `holder`. */
+function ndcDrug(text: string, coding: Node, quantity: Node | undefined, holder: Node): DrugIdentification {
+  return {
+    code: valued(text, child(coding, 'code')) as Valued,
+    quantity: valued(text, child(quantity, 'value')),
+    unit: valued(text, child(quantity, 'unit')) ?? valued(text, child(quantity, 'code')),
+    span: spanOf(holder),
+    tenDigitAllowed: true,
+  };
 }
 
 /** The first coding of a CodeableConcept that has the NDC system and a readable code. */
