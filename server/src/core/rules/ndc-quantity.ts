@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { parseDecimal } from './support/lines';
+import { notPositiveNumber } from './support/lines';
 import { ndcUnitCode } from './support/units';
 
 const UNIT_LIST = 'F2 (international unit), GR (gram), ME (milligram), ML (milliliter) or UN (unit)';
@@ -29,8 +29,7 @@ export const ndcQuantity: Rule = {
         });
       }
     } else {
-      const n = parseDecimal(quantity.value);
-      const problem = n === undefined ? 'is not a number' : n === 0 ? 'is zero' : n < 0 ? 'is negative' : undefined;
+      const problem = notPositiveNumber(quantity.value);
       if (problem) {
         report({
           span: quantity.span,

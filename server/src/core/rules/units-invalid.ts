@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { parseDecimal } from './support/lines';
+import { notPositiveNumber } from './support/lines';
 
 export const unitsInvalid: Rule = {
   meta: {
@@ -22,8 +22,7 @@ export const unitsInvalid: Rule = {
       });
       return;
     }
-    const n = parseDecimal(units.value);
-    const problem = n === undefined ? 'is not a number' : n === 0 ? 'is zero' : n < 0 ? 'is negative' : undefined;
+    const problem = notPositiveNumber(units.value);
     if (!problem) return;
     report({
       span: units.span,

@@ -50,6 +50,12 @@ export function parseDecimal(text: string): number | undefined {
   return Number(trimmed);
 }
 
+/** Why a count the payer pays by (units, NDC quantity) is unusable — "is zero", "is negative"… — or undefined when positive. */
+export function notPositiveNumber(text: string): string | undefined {
+  const n = parseDecimal(text);
+  return n === undefined ? 'is not a number' : n === 0 ? 'is zero' : n < 0 ? 'is negative' : undefined;
+}
+
 /** Numbers in messages: no float noise ("7.5", "0.25", "30"). */
 export function formatNumber(n: number): string {
   return String(Math.round(n * 1000) / 1000);
