@@ -7,6 +7,14 @@ import { pathToFileURL } from 'node:url';
  */
 const RULE_DOCS_DIR = join(__dirname, '..', 'docs', 'rules');
 
+const uris = new Map<string, string>();
+
+/** Every diagnostic carries one; a large file can have a thousand, so each rule's URI is built once. */
 export function ruleDocUri(ruleId: string): string {
-  return pathToFileURL(join(RULE_DOCS_DIR, `${ruleId}.md`)).href;
+  let uri = uris.get(ruleId);
+  if (uri === undefined) {
+    uri = pathToFileURL(join(RULE_DOCS_DIR, `${ruleId}.md`)).href;
+    uris.set(ruleId, uri);
+  }
+  return uri;
 }
