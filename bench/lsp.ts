@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { LineIndex } from '../server/src/core/text';
 
 const args = process.argv.slice(2);
 const file = resolve(args[0]);
@@ -33,23 +34,6 @@ function stats(samples: number[]): Stats {
   const s = [...samples].sort((a, b) => a - b);
   const at = (q: number): number => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
   return { p50: at(0.5), p95: at(0.95), max: s[s.length - 1], n: s.length };
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function positionAt(starts: number[], offset: number): { line: number; character: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo] };
 }
 
 /** Offsets of `count` matches of `pattern` spread evenly over the text (deterministic). */
@@ -78,7 +62,7 @@ function procStatus(pid: number): { rssMB?: number; peakRssMB?: number } {
 
 async function main(): Promise<void> {
   const text = readFileSync(file, 'utf8');
-  const starts = lineStarts(text);
+  const lines = new LineIndex(text);
   const uri = pathToFileURL(file).href;
   const server = spawn(process.execPath, [join(repo, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
   let stderr = '';
@@ -131,7 +115,7 @@ async function main(): Promise<void> {
     const was = current.get(offset) ?? text[offset];
     const next = was === '1' ? '2' : '1';
     current.set(offset, next);
-    const start = positionAt(starts, offset);
+    const start = lines.positionAt(offset);
     const t = performance.now();
     await connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: ++version },
@@ -149,7 +133,7 @@ async function main(): Promise<void> {
     const samples: number[] = [];
     for (const offset of hoverTargets) {
       const t = performance.now();
-      const result = await connection.sendRequest<{ contents?: unknown } | null>('textDocument/hover', { textDocument: { uri }, position: positionAt(starts, offset) });
+      const result = await connection.sendRequest<{ contents?: unknown } | null>('textDocument/hover', { textDocument: { uri }, position: lines.positionAt(offset) });
       samples.push(performance.now() - t);
       if (!hoverSample && result?.contents) hoverSample = JSON.stringify(result.contents).slice(0, 120);
     }

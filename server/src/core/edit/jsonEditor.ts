@@ -4,6 +4,7 @@ import { jsonAnchorOf, type JsonLineAnchor } from '../parse/json/anchor';
 import { HCPCS_SYSTEM, NDC_SYSTEM } from '../parse/json/fhir';
 import { findNodeAtOffset } from '../parse/json/jsonc';
 import { child, elements, isObject, propertyNode, spanOf, stringContentSpan, type Node } from '../parse/json/nodes';
+import { LineIndex } from '../text';
 import type { ClaimEditor } from './editor';
 
 /**
@@ -313,7 +314,7 @@ class JsonWriter {
   }
 
   private hasLineBreaks(): boolean {
-    return this.lineStarts().length > 1;
+    return this.lines().lineCount > 1;
   }
 
   private isMultiline(node: Node): boolean {
@@ -321,33 +322,17 @@ class JsonWriter {
   }
 
   /**
-   * Offsets just after each '\r' or '\n' (and 0), computed once per document. Scanning back character by character
-   * made every edit O(line length): on a 20 MB one-line claim, fixes for its thousands of lines never finished.
+   * The document's line index, built once per document. Scanning back character by character made every edit
+   * O(line length): on a 20 MB one-line claim, fixes for its thousands of lines never finished.
    */
-  private starts: number[] | undefined;
-  private lineStarts(): number[] {
-    if (!this.starts) {
-      const starts = [0];
-      for (let i = 0; i < this.text.length; i++) {
-        const c = this.text.charCodeAt(i);
-        if (c === 10 || c === 13) starts.push(i + 1);
-      }
-      this.starts = starts;
-    }
-    return this.starts;
+  private index: LineIndex | undefined;
+  private lines(): LineIndex {
+    return (this.index ??= new LineIndex(this.text));
   }
 
-  /** Start of the line holding `offset` (after the nearest '\r' or '\n' before it). */
+  /** Start of the line holding `offset`. */
   private lineStart(offset: number): number {
-    const starts = this.lineStarts();
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return starts[low];
+    return offset - this.lines().positionAt(offset).character;
   }
 
   /** Leading whitespace of the line holding `offset`. */
