@@ -20,10 +20,17 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
   return (a.span.start < b.span.end && b.span.start < a.span.end) || a.span.start === b.span.start;
 }
 
-/** Applies non-overlapping edits to a text (from last to first, so offsets stay valid). */
+/**
+ * Applies non-overlapping edits to a text in one forward pass. Edits at the same offset keep the order given,
+ * so two insertions at one point read in the order they were listed.
+ */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
-  let out = text;
-  for (const edit of sorted) out = out.slice(0, edit.span.start) + edit.newText + out.slice(edit.span.end);
-  return out;
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  let out = '';
+  let at = 0;
+  for (const edit of sorted) {
+    out += text.slice(at, edit.span.start) + edit.newText;
+    at = edit.span.end;
+  }
+  return out + text.slice(at);
 }
