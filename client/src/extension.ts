@@ -8,7 +8,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { mayBeClaimJson } from '../../server/src/core/parse/sniff';
+import { mayBeClaimJson } from '../../server/src/core/formats/sniff';
 import { FORMAT_SEGMENT_PER_LINE, FORMAT_SEGMENT_PER_LINE_SERVER } from '../../server/src/features/commands';
 
 let client: LanguageClient | undefined;

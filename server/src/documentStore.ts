@@ -4,6 +4,7 @@ import { analyze, type Analysis } from './core/analyze';
 import type { Knowledge } from './core/knowledge/types';
 import { LineIndex } from './core/text';
 import type { ClaimlintSettings } from './settings';
+import type { SuppressionScope } from './core/suppression';
 
 export interface DocumentState extends Analysis {
   readonly uri: string;
@@ -17,6 +18,8 @@ export interface StoreHooks {
   settingsFor(uri: string): Promise<ClaimlintSettings>;
   knowledgeFor(settings: ClaimlintSettings): Knowledge;
   languageIdOf(uri: string): string | undefined;
+  /** The `.claimlint.json` suppressions for the document (applied by lint before the display cap). */
+  suppressionsFor(uri: string): SuppressionScope | undefined;
 }
 
 /** Parses and lints each open document once per version (and settings generation); every feature reads from here. */
@@ -30,7 +33,7 @@ export class DocumentStore {
     private readonly hooks: StoreHooks,
   ) {}
 
-  /** Settings or knowledge changed: every document is analysed again on next request. */
+  /** Settings, knowledge or suppressions changed: every document is analysed again on next request. */
   invalidateAll(): void {
     this.generation++;
   }
@@ -52,7 +55,7 @@ export class DocumentStore {
     if (!current) return undefined;
     const text = current.getText();
     const knowledge = this.hooks.knowledgeFor(settings);
-    const analysis = analyze(text, { fileName: uri, languageId: this.hooks.languageIdOf(uri) }, settings.config, knowledge);
+    const analysis = analyze(text, { fileName: uri, languageId: this.hooks.languageIdOf(uri) }, settings.config, knowledge, this.hooks.suppressionsFor(uri));
     const state: DocumentState = {
       ...analysis,
       uri,

@@ -76,7 +76,10 @@ async function settingsFor(uri: string): Promise<ClaimlintSettings> {
   return settings;
 }
 
+const suppressions = new SuppressionSource((uri) => documents.get(uri)?.getText());
+
 const store = new DocumentStore(documents, {
+  suppressionsFor: (uri) => suppressions.contextFor(uri),
   settingsFor,
   knowledgeFor(settings) {
     const choice = knowledgeFor(settings.crosswalkPath);
@@ -101,11 +104,9 @@ async function stateOf(uri: string): Promise<DocumentState | undefined> {
   }
 }
 
-const suppressions = new SuppressionSource((uri) => documents.get(uri)?.getText());
-
 /** Findings after `.claimlint.json` suppressions: what is reported, and what is ignored (for hovers). */
 function findingsOf(state: DocumentState): FindingsView {
-  return viewFindings(state.doc, state.result.findings, suppressions.contextFor(state.uri));
+  return viewFindings(state.doc, state.result.findings, state.result.suppressed, suppressions.contextFor(state.uri));
 }
 
 async function diagnosticsOf(uri: string) {
@@ -121,6 +122,7 @@ function isSuppressionFile(uri: string): boolean {
 /** A `.claimlint.json` changed: every claim document's reported findings may change. */
 function suppressionsChanged(): void {
   suppressions.forget();
+  store.invalidateAll();
   if (pullDiagnostics) connection.languages.diagnostics.refresh();
   else for (const document of documents.all()) if (!isSuppressionFile(document.uri)) schedulePush(document.uri);
 }
@@ -209,7 +211,7 @@ connection.onCodeAction(guarded('code actions', [], async (params) => {
   const state = await stateOf(params.textDocument.uri);
   if (!state) return [];
   const suppression = suppressions.contextFor(state.uri);
-  const view = viewFindings(state.doc, state.result.findings, suppression);
+  const view = viewFindings(state.doc, state.result.findings, state.result.suppressed, suppression);
   return codeActionsFor(state, params, { view, suppression, canCreateFiles, today: todayIso() });
 }));
 

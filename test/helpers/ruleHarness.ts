@@ -15,16 +15,29 @@ import { ruleById } from '../../server/src/core/rules';
 import type { Rule } from '../../server/src/core/rules/rule';
 import { applyEdits } from './applyEdits';
 
-export type CaseFormat = Exclude<DocumentFormat, 'unknown'>;
+export type CaseFormat = Exclude<DocumentFormat, 'none'>;
 
 export interface Expected {
   /** The exact text the finding's span covers: text.slice(span.start, span.end). */
   readonly at: string;
   readonly severity?: Severity;
-  /** Substrings the message must contain (concrete values, the heuristic label…). */
-  readonly message?: readonly string[];
+  /** Which of the rule's messages (meta.messages key). */
+  readonly messageId?: string;
+  /** Values the message was filled with (each listed key must match; others are not checked). */
+  readonly data?: Readonly<Record<string, string | number>>;
   /** Number of fixes offered, when it matters. */
   readonly fixes?: number;
+}
+
+/** Longest message claimlint may show; messages should stay near 120 characters. */
+export const MAX_MESSAGE_LENGTH = 240;
+
+/** What every finding's message must be: one sentence naming its claim and line, placeholders filled, short. */
+export function checkMessageShape(f: Finding): void {
+  assert.ok(!/\{\w+\}/.test(f.message), `no unfilled placeholder: ${f.message}`);
+  assert.ok(f.message.length <= MAX_MESSAGE_LENGTH, `at most ${MAX_MESSAGE_LENGTH} characters (${f.message.length}): ${f.message}`);
+  if (f.lineNumber !== undefined) assert.match(f.message, /^Claim [^,]+, line \d+: \S/, `names the claim and line: ${f.message}`);
+  assert.ok(!/(docs\/|server\/src|\.md\b|\.ts\b)/.test(f.message), `no repository path: ${f.message}`);
 }
 
 export interface RuleCase {
@@ -42,7 +55,7 @@ export interface RuleCase {
 
 export function lintText(text: string, config: Partial<LintConfig> = {}, knowledge: Knowledge = defaultKnowledge(), rules?: readonly Rule[]) {
   const doc = parseDocument(text);
-  const result = lint(doc, { ...DEFAULT_CONFIG, ...config }, knowledge, rules);
+  const result = lint(doc, { ...DEFAULT_CONFIG, ...config }, knowledge, { rules });
   return { doc, ...result };
 }
 
@@ -71,6 +84,7 @@ export function ruleCases(ruleId: string, cases: readonly RuleCase[]): void {
         c.expect.map((e) => e.at),
         `finding spans (messages: ${JSON.stringify(got.map((f) => f.message))})`,
       );
+      got.forEach(checkMessageShape);
       c.expect.forEach((e, i) => checkFinding(got[i], e));
       if (c.applyFix) checkFix(c, ruleId, rule, got[0]);
     });
@@ -79,7 +93,8 @@ export function ruleCases(ruleId: string, cases: readonly RuleCase[]): void {
 
 function checkFinding(f: Finding, e: Expected): void {
   if (e.severity) assert.equal(f.severity, e.severity, `severity of: ${f.message}`);
-  for (const part of e.message ?? []) assert.ok(f.message.includes(part), `message contains ${JSON.stringify(part)}: ${f.message}`);
+  if (e.messageId) assert.equal(f.messageId, e.messageId, `message id of: ${f.message}`);
+  for (const [key, value] of Object.entries(e.data ?? {})) assert.equal(f.data[key], value, `data.${key} of: ${f.message}`);
   if (e.fixes !== undefined) assert.equal(f.fixes.length, e.fixes, `fix count: ${JSON.stringify(f.fixes.map((x) => x.title))}`);
 }
 

@@ -20,8 +20,11 @@ function analyzeFile(path: string): Checked & { encoding: string } {
   return { ...checkAll(decoded.text, { fileName: path, requested: true }), encoding: decoded.encoding };
 }
 
-const parseErrors = (findings: readonly Finding[], severity?: string): Finding[] =>
-  findings.filter((f) => f.ruleId === 'parse-error' && (!severity || f.severity === severity));
+/** The rules that surface what the readers could not read (parse-error and the structural problem ids). */
+const PROBLEM_RULES = new Set(['parse-error', 'x12-envelope', 'x12-syntax', 'x12-version', 'json-syntax', 'not-a-claim']);
+
+const parseErrors = (findings: readonly Finding[], severity?: string, ruleId?: string): Finding[] =>
+  findings.filter((f) => (ruleId ? f.ruleId === ruleId : PROBLEM_RULES.has(f.ruleId)) && (!severity || f.severity === severity));
 
 /** No message reads like a crash: no stack frames, no "TypeError:", no internal-error fallback. */
 function assertCleanMessages(findings: readonly Finding[]): void {
@@ -33,7 +36,7 @@ function assertCleanMessages(findings: readonly Finding[]): void {
 
 /** Rule ids and positions of the non-parse findings: what a decoded or re-enveloped claim must still produce. */
 const claimFindings = (c: Checked): string[] =>
-  c.result.findings.filter((f) => f.ruleId !== 'parse-error').map((f) => `${f.ruleId}@${c.doc.text.slice(f.span.start, f.span.end)}`);
+  c.result.findings.filter((f) => !PROBLEM_RULES.has(f.ruleId)).map((f) => `${f.ruleId}@${c.doc.text.slice(f.span.start, f.span.end)}`);
 
 interface Expectation {
   /** Why the file is here. */
@@ -41,14 +44,14 @@ interface Expectation {
   readonly check: (c: Checked & { encoding: string }) => void;
 }
 
-const expectError = (pattern: RegExp) => (c: Checked) => {
-  const errors = parseErrors(c.result.findings, 'error');
-  assert.ok(errors.some((f) => pattern.test(f.message)), `an error parse-error matching ${pattern}; got ${JSON.stringify(parseErrors(c.result.findings).map((f) => f.message))}`);
+const expectError = (ruleId: string, pattern: RegExp) => (c: Checked) => {
+  const errors = parseErrors(c.result.findings, 'error', ruleId);
+  assert.ok(errors.some((f) => pattern.test(f.message)), `an error ${ruleId} matching ${pattern}; got ${JSON.stringify(parseErrors(c.result.findings).map((f) => `${f.ruleId}: ${f.message}`))}`);
 };
-const expectProblem = (pattern: RegExp) => (c: Checked) => {
+const expectProblem = (ruleId: string, pattern: RegExp) => (c: Checked) => {
   assert.ok(
-    parseErrors(c.result.findings).some((f) => pattern.test(f.message)),
-    `a parse-error matching ${pattern}; got ${JSON.stringify(parseErrors(c.result.findings).map((f) => f.message))}`,
+    parseErrors(c.result.findings, undefined, ruleId).some((f) => pattern.test(f.message)),
+    `a ${ruleId} matching ${pattern}; got ${JSON.stringify(parseErrors(c.result.findings).map((f) => `${f.ruleId}: ${f.message}`))}`,
   );
 };
 
@@ -56,8 +59,8 @@ const example = (): Checked => analyzeFile(EXAMPLE_837P);
 
 /** The table: one row per file in test/fixtures/bad (the README lists the same). */
 const TABLE: Record<string, Expectation> = {
-  'empty.837': { what: 'empty file', check: expectError(/empty/i) },
-  'binary-png.837': { what: 'PNG bytes named .837', check: expectError(/binary data/i) },
+  'empty.837': { what: 'empty file', check: expectError('parse-error', /empty/i) },
+  'binary-png.837': { what: 'PNG bytes named .837', check: expectError('parse-error', /binary data/i) },
   'utf16le-bom.837': {
     what: 'the 837P example saved as UTF-16 LE with BOM: decoded, linted like the UTF-8 file',
     check: (c) => {
@@ -74,34 +77,34 @@ const TABLE: Record<string, Expectation> = {
       assert.equal(parseErrors(c.result.findings).length, 0);
     },
   },
-  'utf16le-nobom-truncated.txt': { what: 'public sample: UTF-16 LE without BOM, truncated', check: expectError(/UTF-16/) },
-  'isa-truncated.837': { what: 'ISA cut after 40 characters, nothing else', check: expectError(/ISA/) },
+  'utf16le-nobom-truncated.txt': { what: 'public sample: UTF-16 LE without BOM, truncated', check: expectError('parse-error', /UTF-16/) },
+  'isa-truncated.837': { what: 'ISA cut after 40 characters, nothing else', check: expectError('x12-envelope', /ISA/) },
   'isa-wrong-length.837': {
     what: 'ISA padded short (94 characters): reported, claims still read',
     check: (c) => {
-      expectProblem(/ISA.*106|106.*ISA/)(c);
+      expectProblem('x12-envelope', /ISA.*106|106.*ISA/)(c);
       assert.deepEqual(claimFindings(c), claimFindings(example()));
     },
   },
   'missing-se-ge-iea.837': {
     what: 'transaction not closed: no SE, GE, IEA',
     check: (c) => {
-      expectProblem(/\bSE\b/)(c);
-      expectProblem(/\bIEA\b/)(c);
+      expectProblem('x12-envelope', /\bSE\b/)(c);
+      expectProblem('x12-envelope', /\bIEA\b/)(c);
       assert.deepEqual(claimFindings(c), claimFindings(example()));
     },
   },
-  'se-count-wrong.837': { what: 'SE01 segment count 7 instead of 55', check: expectProblem(/SE01/) },
-  'invalid-claim.json': { what: 'FHIR Claim with a trailing comma and no closing braces', check: expectError(/trailing comma/i) },
-  'truncated-claim.json': { what: 'the FHIR example cut at 700 bytes', check: expectError(/Invalid JSON/i) },
+  'se-count-wrong.837': { what: 'SE01 segment count 7 instead of 55', check: expectProblem('x12-envelope', /SE01/) },
+  'invalid-claim.json': { what: 'FHIR Claim with a trailing comma and no closing braces', check: expectError('json-syntax', /remove this comma/i) },
+  'truncated-claim.json': { what: 'the FHIR example cut at 700 bytes', check: expectError('json-syntax', /restore the end of this file/i) },
   'not-a-claim.json': {
-    what: 'package.json-like JSON: not a claim, no findings',
+    what: 'package.json-like JSON asked to be checked: not a claim, one notice saying so',
     check: (c) => {
-      assert.equal(c.doc.format, 'unknown');
-      assert.deepEqual(c.result.findings, []);
+      assert.equal(c.doc.format, 'none');
+      assert.deepEqual(c.result.findings.map((f) => `${f.ruleId} ${f.severity}`), ['not-a-claim information']);
     },
   },
-  'malformed-crosswalk.csv': { what: 'bad crosswalk CSV (for --crosswalk); linted as a claim file it is binary junk', check: expectError(/binary data/i) },
+  'malformed-crosswalk.csv': { what: 'bad crosswalk CSV (for --crosswalk); linted as a claim file it is binary junk', check: expectError('parse-error', /binary data/i) },
 };
 
 describe('bad input corpus (test/fixtures/bad)', () => {
@@ -122,7 +125,7 @@ describe('bad input corpus (test/fixtures/bad)', () => {
   }
 
   it('an empty JSON file asked for (CLI) is one clear error; in the editor, and as unnamed text, nothing', () => {
-    expectError(/JSON/)(checkAll('', { fileName: 'claim.json', requested: true }));
+    expectError('parse-error', /JSON/)(checkAll('', { fileName: 'claim.json', requested: true }));
     assert.deepEqual(checkAll('', { fileName: 'claim.json', languageId: 'json' }).result.findings, []);
     assert.deepEqual(checkAll('', {}).result.findings, []);
   });
@@ -132,9 +135,9 @@ describe('bad input corpus (test/fixtures/bad)', () => {
     assert.deepEqual(checkAll(deep, { fileName: 'deep.json' }).result.findings, []);
     assert.deepEqual(checkAll(deep + ']'.repeat(100_000), { fileName: 'deep.json' }).result.findings, []);
     const claim = checkAll(`{"resourceType":"Claim","item":${'['.repeat(100_000)}`, { fileName: 'deep.json' });
-    expectError(/nests more than/)(claim);
+    expectError('parse-error', /nests more than/)(claim);
     const objects = checkAll(`{"resourceType":"Claim","item":[${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}]}`, { fileName: 'deep.json' });
-    expectError(/nests more than/)(objects);
+    expectError('parse-error', /nests more than/)(objects);
   });
 
   it('deep X12 composite/repetition noise does not recurse either', () => {
@@ -183,11 +186,11 @@ describe('20 MB on one line (hang guard: CPU time, generous bound)', () => {
  * Public samples (test/fixtures/samples, see /work/shared/samples/INDEX.md): each is read without an error-severity
  * parse-error, except those INDEX.md documents as defective. Warnings (4010, text before ISA, mismatched IEA…) are fine.
  */
-const DEFECTIVE_SAMPLES: Record<string, RegExp> = {
+const DEFECTIVE_SAMPLES: Record<string, [string, RegExp]> = {
   // UTF-16 LE without a BOM, truncated after NM1*41: the editor sees NUL-laden text.
-  '837p-oopfactory-utf16le-truncated.txt': /UTF-16/,
+  '837p-oopfactory-utf16le-truncated.txt': ['parse-error', /UTF-16/],
   // The ISA segment is missing (the file starts at GS).
-  '837i-databricks-malformed-missing-isa-iea.txt': /ISA/,
+  '837i-databricks-malformed-missing-isa-iea.txt': ['x12-envelope', /ISA/],
 };
 
 describe('public samples (test/fixtures/samples)', () => {
@@ -200,14 +203,14 @@ describe('public samples (test/fixtures/samples)', () => {
 
   for (const name of names) {
     const defect = DEFECTIVE_SAMPLES[name];
-    it(`${name}: ${defect ? `defective, reported (${defect})` : 'read without an error-severity parse-error'}`, () => {
+    it(`${name}: ${defect ? `defective, reported (${defect[0]} ${defect[1]})` : 'read without an error-severity parse-error'}`, () => {
       const c = analyzeFile(join(SAMPLES, name));
       assertCleanMessages(c.result.findings);
       if (defect) {
-        expectError(defect)(c);
+        expectError(...defect)(c);
       } else {
         assert.deepEqual(parseErrors(c.result.findings, 'error').map((f) => f.message), []);
-        assert.notEqual(c.doc.format, 'unknown', 'recognised as a claim format');
+        assert.notEqual(c.doc.format, 'none', 'recognised as a claim format');
         assert.ok(c.doc.claims.length > 0, 'at least one claim read');
       }
     });

@@ -1,6 +1,7 @@
 // Shared invariants and generators for the property-based tests (test/unit/fuzz-*.test.ts) and the bad-input tests.
 // Not a test file itself (no .test.ts suffix): the fuzz tests import it.
 import assert from 'node:assert/strict';
+import { checkMessageShape } from '../helpers/ruleHarness';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -11,7 +12,7 @@ import { defaultKnowledge } from '../../server/src/core/knowledge';
 import { lint, type LintResult } from '../../server/src/core/lint';
 import type { ClaimDocument, Span, Valued } from '../../server/src/core/model';
 import { parseDocument } from '../../server/src/core/parse';
-import type { FormatHint } from '../../server/src/core/parse/sniff';
+import type { FormatHint } from '../../server/src/core/formats/sniff';
 import { EXAMPLES, FIXTURES } from '../helpers/paths';
 
 /** One fixed seed for every property: failures reproduce exactly. Override with CLAIMLINT_FUZZ_SEED to explore. */
@@ -66,12 +67,15 @@ function checkValued(text: string, v: Valued | undefined, what: string): void {
 /** The wording of the readers' last-resort catch blocks (parse/x12/reader.ts, parse/json/reader.ts). */
 export const INTERNAL_ERROR = /\(internal\b|internal reader error/i;
 
+const PROBLEM_CODES = new Set(['parse-error', 'x12-envelope', 'x12-syntax', 'x12-version', 'json-syntax', 'not-a-claim']);
+
 /** Every span the reader produced lies inside the text. */
 export function checkDocument(doc: ClaimDocument, text: string): void {
   assert.equal(doc.text, text, 'doc.text is the input text');
   for (const p of doc.problems) {
     checkSpan(text, p.span, 'problem');
-    assert.ok(p.severity === 'error' || p.severity === 'warning', 'problem severity');
+    assert.ok(p.severity === 'error' || p.severity === 'warning' || p.severity === 'information', 'problem severity');
+    assert.ok(PROBLEM_CODES.has(p.code), `problem code ${p.code}`);
     assert.ok(p.message.length > 0, 'problem message');
     // The readers catch their own exceptions and turn them into an "internal …" problem: that is still a reader bug.
     assert.doesNotMatch(p.message, INTERNAL_ERROR, 'a reader threw internally (caught by its safety net)');
@@ -82,6 +86,11 @@ export function checkDocument(doc: ClaimDocument, text: string): void {
     checkValued(text, claim.id, `${at} id`);
     checkValued(text, claim.serviceDate, `${at} serviceDate`);
     claim.priorAuthorizations.forEach((v) => checkValued(text, v, `${at} priorAuth`));
+    assert.equal(claim.index, c, `${at} index`);
+    for (const key of ['filingCode', 'name', 'id'] as const) checkValued(text, claim.payer[key], `${at} payer ${key}`);
+    if (claim.payer.span) checkSpan(text, claim.payer.span, `${at} payer`);
+    claim.diagnoses.forEach((d) => checkValued(text, d.code, `${at} diagnosis`));
+    [...claim.notes, ...claim.attachments].forEach((v) => checkValued(text, v, `${at} note/attachment`));
     claim.lines.forEach((line, l) => {
       const lat = `${at} line ${l}`;
       checkSpan(text, line.span, lat);
@@ -94,6 +103,8 @@ export function checkDocument(doc: ClaimDocument, text: string): void {
       }
       for (const key of ['revenueCode', 'units', 'unitOfMeasure', 'charge', 'serviceDate'] as const) checkValued(text, line[key], `${lat} ${key}`);
       line.priorAuthorizations.forEach((v) => checkValued(text, v, `${lat} priorAuth`));
+      line.diagnosisPointers.forEach((p) => checkValued(text, p.pointer, `${lat} diagnosis pointer`));
+      line.notes.forEach((v) => checkValued(text, v, `${lat} note`));
       if (line.drug) {
         checkSpan(text, line.drug.span, `${lat} drug`);
         for (const key of ['code', 'qualifier', 'quantity', 'unit'] as const) checkValued(text, line.drug[key], `${lat} drug ${key}`);
@@ -105,7 +116,7 @@ export function checkDocument(doc: ClaimDocument, text: string): void {
 export function checkFindings(findings: readonly Finding[], text: string): void {
   for (const f of findings) {
     checkSpan(text, f.span, `finding ${f.ruleId}`);
-    assert.ok(f.message.length > 0, `finding ${f.ruleId} has a message`);
+    checkMessageShape(f);
     for (const fix of f.fixes) {
       for (const edit of fix.edits) checkSpan(text, edit.span, `fix "${fix.title}" of ${f.ruleId}`);
       const sorted = [...fix.edits].sort((a, b) => a.span.start - b.span.start);

@@ -4,13 +4,16 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { ClaimDocument, Span, Valued } from '../../server/src/core/model';
 import { parseDocument } from '../../server/src/core/parse';
-import { jsonAnchorOf, jsonPathAt, MAX_JSON_DEPTH, readJsonClaim } from '../../server/src/core/parse/json/reader';
+import { MAX_JSON_DEPTH, readJsonClaim } from '../../server/src/core/formats/json/reader';
+import { jsonPathAt } from '../../server/src/core/formats/json/nodes';
+import type { JsonLineAnchor, ServiceLine } from '../../server/src/core/model';
 import { FIXTURES } from '../helpers/paths';
 
 const JSON_FIXTURES = join(FIXTURES, 'json');
 const fixture = (name: string): string => readFileSync(join(JSON_FIXTURES, name), 'utf8');
 const slice = (doc: ClaimDocument, span: Span): string => doc.text.slice(span.start, span.end);
 const at = (doc: ClaimDocument, v: Valued | undefined): string | undefined => (v ? slice(doc, v.span) : undefined);
+const jsonAnchorOf = (line: ServiceLine): JsonLineAnchor | undefined => (line.anchor.kind === 'json-line' ? line.anchor : undefined);
 
 describe('JSON reader: detection', () => {
   it('treats non-claim JSON as unknown with no problems (package.json, settings with comments, a FHIR Patient)', () => {
@@ -24,7 +27,7 @@ describe('JSON reader: detection', () => {
       '"just a string"',
     ]) {
       const doc = readJsonClaim(text);
-      assert.equal(doc.format, 'unknown', text.slice(0, 40));
+      assert.equal(doc.format, 'none', text.slice(0, 40));
       assert.deepEqual(doc.claims, []);
       assert.deepEqual(doc.problems, [], text.slice(0, 40));
     }
@@ -73,9 +76,10 @@ describe('JSON reader: invalid JSON', () => {
     assert.equal(doc.problems.length, 2);
     const [comma, trailing] = doc.problems;
     assert.equal(comma.severity, 'error');
-    assert.match(comma.message, /^Invalid JSON: expected a comma after the value at line 10, column 11\./);
+    assert.equal(comma.code, 'json-syntax');
+    assert.match(comma.message, /^Add a comma before this value/);
     assert.equal(slice(doc, comma.span), '"serviceUnitCount"');
-    assert.match(trailing.message, /^Invalid JSON: a trailing comma before "\]" at line 14, column 8\. JSON does not allow/);
+    assert.match(trailing.message, /^Remove this comma: JSON allows none after the last item/);
     assert.equal(slice(doc, trailing.span), ',');
     assert.equal(text.slice(0, trailing.span.start).split('\n').length, 14);
     // The recovered tree still yields the line, so the coder keeps seeing findings while fixing the syntax.
@@ -88,7 +92,7 @@ describe('JSON reader: invalid JSON', () => {
     const doc = readJsonClaim(text);
     assert.equal(doc.format, 'fhir');
     assert.equal(doc.problems.length, 1);
-    assert.match(doc.problems[0].message, /ends before the JSON is complete/);
+    assert.match(doc.problems[0].message, /stops before its strings, arrays or objects are closed/);
     assert.equal(doc.problems[0].span.end, text.trimEnd().length);
   });
 
@@ -110,7 +114,7 @@ describe('JSON reader: invalid JSON', () => {
 
   it('gives non-claim invalid JSON one problem saying it is not valid JSON', () => {
     const doc = readJsonClaim('{"name": "x",, }');
-    assert.equal(doc.format, 'unknown');
+    assert.equal(doc.format, 'none');
     assert.equal(doc.problems.length, 1);
     assert.match(doc.problems[0].message, /not valid JSON/);
     assert.match(doc.problems[0].message, /line 1, column 14/);
@@ -120,11 +124,11 @@ describe('JSON reader: invalid JSON', () => {
   it('survives 100k levels of nesting without reading it, and stays silent unless it looks like a claim', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
     const plain = readJsonClaim(deep);
-    assert.equal(plain.format, 'unknown');
+    assert.equal(plain.format, 'none');
     assert.deepEqual(plain.problems, []);
 
     const deepObjects = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000);
-    assert.equal(readJsonClaim(deepObjects).format, 'unknown');
+    assert.equal(readJsonClaim(deepObjects).format, 'none');
 
     const claimLike = `{"resourceType": "Claim", "item": [${'['.repeat(50_000)}${']'.repeat(50_000)}]}`;
     const doc = readJsonClaim(claimLike);

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { ClaimDocument, ServiceLine, Valued } from '../../server/src/core/model';
-import { readJsonClaim } from '../../server/src/core/parse/json/reader';
+import { readJsonClaim } from '../../server/src/core/formats/json/reader';
 import { parseDocument } from '../../server/src/core/parse';
 import { FIXTURES } from '../helpers/paths';
 

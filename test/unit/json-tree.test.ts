@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { findNodeAtOffset, getNodePath, parseTree, type Node, type ParseError } from '../../server/src/core/parse/json/jsonc';
-import { parseStrictTree, scanJsonTree, STRICT_JSON } from '../../server/src/core/parse/json/tree';
+import { findNodeAtOffset, getNodePath, parseTree, type Node, type ParseError } from '../../server/src/core/formats/json/jsonc';
+import { parseStrictTree, scanJsonTree, STRICT_JSON } from '../../server/src/core/formats/json/tree';
 import { FIXTURES } from '../helpers/paths';
 
 const SEED = 7599;

@@ -7,13 +7,13 @@ describe('parseDocument dispatch', () => {
 
   it('stays silent on JSON without claim markers in the editor (every JSON file passes by)', () => {
     const doc = parseDocument(brokenSettings, { fileName: 'file:///project/settings.json', languageId: 'json' });
-    assert.equal(doc.format, 'unknown');
+    assert.equal(doc.format, 'none');
     assert.deepEqual(doc.problems, []);
   });
 
   it('reports broken JSON the user asked to check (CLI)', () => {
     const doc = parseDocument(brokenSettings, { fileName: 'settings.json', requested: true });
-    assert.equal(doc.format, 'unknown');
+    assert.equal(doc.format, 'none');
     assert.equal(doc.problems.length, 1);
     assert.match(doc.problems[0].message, /not valid JSON/);
   });

@@ -55,13 +55,13 @@ describe('rule failures carry no claim content', () => {
     const text = readFileSync(join(EXAMPLES, 'professional-837p.837'), 'utf8');
     const doc = parseDocument(text, { fileName: 'x.837' });
     const leaky: Rule = {
-      meta: { id: 'leaky', description: 'test', defaultSeverity: 'error', fixable: false },
+      meta: { id: 'leaky', description: 'test', defaultSeverity: 'error', fixable: false, messages: {}, why: '' },
       checkLine({ line }) {
         throw new Error(`cannot handle ${JSON.stringify(line.procedure?.code.value)} for SAMPLE PAT`);
       },
     };
     const normal = lint(doc, DEFAULT_CONFIG, defaultKnowledge());
-    const result = lint(doc, DEFAULT_CONFIG, defaultKnowledge(), [...ALL_RULES, leaky]);
+    const result = lint(doc, DEFAULT_CONFIG, defaultKnowledge(), { rules: [...ALL_RULES, leaky] });
     assert.deepEqual(result.failures.map((f) => f.ruleId), ['leaky']);
     assert.deepEqual(result.findings, normal.findings, 'the other rules still answered');
     assert.doesNotMatch(result.failures[0].error, /SAMPLE PAT|J7599/, 'the error text holds no claim content');
@@ -87,6 +87,7 @@ describe('DocumentStore releases closed documents', () => {
       },
       knowledgeFor: () => defaultKnowledge(),
       languageIdOf: () => 'x12',
+      suppressionsFor: () => undefined,
     });
     const uri = 'file:///big.837';
     open.set(uri, TextDocument.create(uri, 'x12', 1, readFileSync(join(EXAMPLES, 'professional-837p.837'), 'utf8')));
@@ -105,7 +106,7 @@ describe('DocumentStore releases closed documents', () => {
     const collect = gc();
     const open = new Map<string, TextDocument>();
     const documents = { get: (uri: string) => open.get(uri) } as unknown as TextDocuments<TextDocument>;
-    const store = new DocumentStore(documents, { settingsFor: async () => readSettings({}), knowledgeFor: () => defaultKnowledge(), languageIdOf: () => 'x12' });
+    const store = new DocumentStore(documents, { settingsFor: async () => readSettings({}), knowledgeFor: () => defaultKnowledge(), languageIdOf: () => 'x12', suppressionsFor: () => undefined });
     const uri = 'file:///big.837';
     const base = readFileSync(join(EXAMPLES, 'professional-837p.837'), 'utf8');
     open.set(uri, TextDocument.create(uri, 'x12', 1, base.repeat(Math.ceil(5e6 / base.length))));

@@ -6,8 +6,8 @@ import { hoverAt } from '../../server/src/core/hover';
 import { defaultKnowledge } from '../../server/src/core/knowledge';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { lint } from '../../server/src/core/lint';
+import type { ClaimDocument } from '../../server/src/core/model';
 import {
-  applySuppressions,
   parseSuppressions,
   recordSuppression,
   suppressionFor,
@@ -19,6 +19,12 @@ const knowledge = defaultKnowledge();
 const p = example('professional-837p.837');
 const findings = lint(p, DEFAULT_CONFIG, knowledge).findings;
 const ndcMissing = findings.find((f) => f.ruleId === 'ndc-missing')!;
+
+/** Lints with `.claimlint.json` suppressions applied, as the editor and the CLI do: what is kept, and what is ignored. */
+function applySuppressions(d: ClaimDocument, _all: readonly Finding[], fileName: string, set: ReturnType<typeof parseSuppressions>) {
+  const result = lint(d, DEFAULT_CONFIG, knowledge, { suppressions: { fileName, set } });
+  return { kept: result.findings, suppressed: result.suppressed };
+}
 
 describe('suppression file parsing', () => {
   it('reads a valid file', () => {
@@ -52,7 +58,7 @@ describe('matching suppressions to findings', () => {
   it('ignores exactly the matching finding', () => {
     const set = parseSuppressions(JSON.stringify({ version: 1, suppressions: [suppressionFor(p, ndcMissing, 'claim.837', 'r')] }));
     const { kept, suppressed } = applySuppressions(p, findings, 'claim.837', set);
-    assert.deepEqual(suppressed.map((s) => s.finding), [ndcMissing]);
+    assert.deepEqual(suppressed.map((x) => x.finding), [ndcMissing]);
     assert.equal(kept.length, findings.length - 1);
     assert.equal(applySuppressions(p, findings, 'other.837', set).suppressed.length, 0, 'another file is not affected');
   });

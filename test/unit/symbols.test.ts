@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { foldingRegions } from '../../server/src/core/folding';
-import { formatSegmentPerLine, lineBreakOf } from '../../server/src/core/formatX12';
+import { formatSegmentPerLine, lineBreakOf } from '../../server/src/core/formats/x12/formatter';
 import { applyEdits } from '../../server/src/core/fixAll';
 import { inlayHints } from '../../server/src/core/inlayHints';
 import { defaultKnowledge } from '../../server/src/core/knowledge';
-import { isX12Syntax } from '../../server/src/core/parse/x12/syntax';
+import { isX12Syntax } from '../../server/src/core/formats/x12/syntax';
 import { documentSymbols } from '../../server/src/core/symbols';
 import { LineIndex } from '../../server/src/core/text';
 import { doc, example } from './hover-support';

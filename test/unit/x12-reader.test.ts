@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ClaimDocument } from '../../server/src/core/model';
-import { readX12 } from '../../server/src/core/parse/x12/reader';
-import type { X12Syntax } from '../../server/src/core/parse/x12/syntax';
+import { readX12 } from '../../server/src/core/formats/x12/reader';
+import type { X12Syntax } from '../../server/src/core/formats/x12/syntax';
 import { buildInterchange, STANDARD, type Dialect } from '../fixtures/x12/synthetic';
 import { assertSpansExact, errors, messages, slice } from './x12-support';
 
@@ -159,16 +159,16 @@ describe('readX12: damaged envelopes', () => {
     const text = good.slice(good.indexOf('GS*'));
     const doc = readX12(text);
     assert.equal(errors(doc).length, 1);
-    assert.match(errors(doc)[0], /^no ISA interchange header: /);
-    assert.ok(messages(doc).some((m) => /IEA trailer without a matching ISA/.test(m)));
+    assert.match(errors(doc)[0], /^Add the ISA interchange header: /);
+    assert.ok(messages(doc).some((m) => /IEA trailer or add its ISA header/.test(m)));
     assert.equal(doc.claims.length, 1);
     assert.equal(doc.claims[0].lines[0].procedure?.code.value, 'J7599');
     assertSpansExact(doc);
   });
 
   it('reports an empty or non-X12 text without throwing', () => {
-    assert.match(errors(readX12(''))[0], /no ISA/);
-    assert.match(errors(readX12('hello world'))[0], /no ISA/);
+    assert.match(errors(readX12(''))[0], /empty/);
+    assert.match(errors(readX12('hello world'))[0], /ISA interchange header/);
     assert.match(errors(readX12('ISA*00'))[0], /ISA/);
   });
 
@@ -184,7 +184,7 @@ describe('readX12: damaged envelopes', () => {
     const doc = readX12(text);
     assert.deepEqual(errors(doc), []);
     const all = messages(doc).join('\n');
-    assert.match(all, /ST\*837\*0001 has no SE trailer/);
+    assert.match(all, /Close transaction set 0001 .*no SE trailer/);
     assert.match(all, /has no GE trailer/);
     assert.match(all, /has no IEA trailer/);
     assert.equal(doc.claims[0].lines.length, 2);
@@ -195,10 +195,10 @@ describe('readX12: damaged envelopes', () => {
     const doc = readX12(text);
     assert.deepEqual(errors(doc), []);
     const all = messages(doc).join('\n');
-    assert.match(all, /SE01 says 41 segments but transaction set 0001 has 42/);
-    assert.match(all, /SE02 \(0002\) does not match ST02 \(0001\)/);
-    assert.match(all, /IEA02 \(000000999\) does not match ISA13/);
-    const se01 = doc.problems.find((p) => p.message.startsWith('SE01'))!;
+    assert.match(all, /Set SE01 to 42: transaction set 0001 has 42 segments .*not 41/);
+    assert.match(all, /Set SE02 to 0001 to match ST02: it is 0002/);
+    assert.match(all, /Set IEA02 to 000000101 to match ISA13: it is 000000999/);
+    const se01 = doc.problems.find((p) => p.message.startsWith('Set SE01'))!;
     assert.equal(doc.text.slice(se01.span.start, se01.span.end), '41');
   });
 
@@ -207,7 +207,8 @@ describe('readX12: damaged envelopes', () => {
     assert.equal(doc.format, 'x12-837p');
     assert.deepEqual(errors(doc), []);
     assert.equal(doc.problems.length, 1);
-    assert.match(doc.problems[0].message, /4010.*claimlint checks 5010/);
+    assert.match(doc.problems[0].message, /it is X12 4010/);
+    assert.equal(doc.problems[0].code, 'x12-version');
     assert.equal(doc.claims[0].lines.length, 2);
   });
 
@@ -241,7 +242,9 @@ describe('readX12: institutional and values', () => {
     const text = buildInterchange(STANDARD, { institutional: true }).replace(/\*005010X223A2~/g, '~');
     const doc = readX12(text);
     assert.equal(doc.format, 'x12-837i');
-    assert.equal((doc.syntax as X12Syntax).transactions[0].format, undefined);
+    const tx = (doc.syntax as X12Syntax).transactions[0];
+    assert.equal(tx.version, '', 'no guide named');
+    assert.equal(tx.kind.label, '837I', 'the guide is inferred from SV2');
   });
 
   it('leaves empty elements undefined and keeps an empty NDC visible', () => {

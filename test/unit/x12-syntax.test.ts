@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readX12 } from '../../server/src/core/parse/x12/reader';
-import { loopName } from '../../server/src/core/parse/x12/loops';
-import { locate, segmentView, type X12Syntax } from '../../server/src/core/parse/x12/syntax';
+import { readX12 } from '../../server/src/core/formats/x12/reader';
+import { loopName } from '../../server/src/core/formats/x12/loops';
+import { locate, segmentView, type X12Syntax } from '../../server/src/core/formats/x12/syntax';
 import { buildInterchange, STANDARD } from '../fixtures/x12/synthetic';
 
 function setup(institutional = false): { text: string; syntax: X12Syntax } {

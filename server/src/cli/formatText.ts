@@ -20,7 +20,10 @@ export function formatText(reports: readonly FileReport[], quiet: boolean): stri
       // Say so rather than print nothing: an empty or non-claim file was not checked at all.
       out.push(`${report.path}: note: no claim found (empty file, or not X12 837 / FHIR / claim JSON); nothing to check`);
     }
-    if (report.truncated) out.push(`${report.path}: note: more findings were cut at the per-file limit (--max-findings)`);
+    if (report.truncated) {
+      const shown = report.findings.filter((f) => f.ruleId !== 'findings-capped').length;
+      out.push(`${report.path}: note: ${shown} of ${report.totalFindings} findings shown (every rule ran on every line): raise --max-findings to see them all`);
+    }
     if (report.fixesApplied) out.push(`${report.path}: fixed ${report.fixesApplied} problem(s)`);
     for (const note of report.notes ?? []) out.push(`${report.path}: note: ${note}`);
     for (const rule of report.ruleFailures ?? []) out.push(`${report.path}: note: rule ${rule} failed internally and was skipped`);

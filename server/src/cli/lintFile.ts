@@ -5,9 +5,10 @@ import type { LintConfig } from '../core/config';
 import { decodeBytes } from '../core/decode';
 import { applyEdits, collectSafeEdits } from '../core/fixAll';
 import type { Knowledge } from '../core/knowledge/types';
-import type { FormatHint } from '../core/parse/sniff';
+import type { FormatHint } from '../core/formats/sniff';
+import type { SuppressionScope } from '../core/suppression';
 import { toFileReport, unreadableReport, type FileReport } from './report';
-import { withSuppressions } from './suppressions';
+import { suppressionScope, withSuppressionProblem } from './suppressions';
 
 /** Files above this are refused with a clear message rather than risking the machine's memory. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -33,7 +34,8 @@ export function lintFile(path: string, job: LintJob): FileReport {
   const decoded = decodeBytes(bytes);
   const hint = { fileName: path, requested: true };
   // Findings ignored in .claimlint.json are neither reported nor fixed.
-  let analysis = withSuppressions(analyze(decoded.text, hint, job.config, job.knowledge), path);
+  const scope = suppressionScope(path);
+  let analysis = withSuppressionProblem(analyze(decoded.text, hint, job.config, job.knowledge, scope), scope);
   if (!job.fix) return toFileReport(path, analysis);
 
   if (decoded.encoding !== 'utf-8') {
@@ -43,7 +45,7 @@ export function lintFile(path: string, job: LintJob): FileReport {
       notes: [`--fix left this ${decoded.encoding.toUpperCase()} file unchanged: fixes are written only to UTF-8 files; re-save it as UTF-8 to fix it`],
     });
   }
-  const { analysis: fixed, applied } = fixRepeatedly(analysis, path, hint, job);
+  const { analysis: fixed, applied } = fixRepeatedly(analysis, scope, hint, job);
   analysis = fixed;
   if (applied > 0) {
     const hadBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -56,7 +58,7 @@ export function lintFile(path: string, job: LintJob): FileReport {
   return toFileReport(path, analysis, { fixesApplied: applied });
 }
 
-function fixRepeatedly(start: Analysis, path: string, hint: FormatHint, job: LintJob): { analysis: Analysis; applied: number } {
+function fixRepeatedly(start: Analysis, scope: SuppressionScope, hint: FormatHint, job: LintJob): { analysis: Analysis; applied: number } {
   let analysis = start;
   let applied = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -65,7 +67,7 @@ function fixRepeatedly(start: Analysis, path: string, hint: FormatHint, job: Lin
     const text = applyEdits(analysis.doc.text, edits);
     if (text === analysis.doc.text) break;
     applied += edits.length;
-    analysis = withSuppressions(analyze(text, hint, job.config, job.knowledge), path);
+    analysis = withSuppressionProblem(analyze(text, hint, job.config, job.knowledge, scope), scope);
   }
   return { analysis, applied };
 }

@@ -1,5 +1,5 @@
 import type { Analysis } from '../core/analyze';
-import type { Finding, Severity } from '../core/findings';
+import type { Finding, MessageData, Severity } from '../core/findings';
 import type { DocumentFormat, Span } from '../core/model';
 import { LineIndex, type Position } from '../core/text';
 
@@ -10,6 +10,9 @@ export interface RangeJson {
 
 export interface FindingJson {
   readonly ruleId: string;
+  /** Which of the rule's messages, and the values it was filled with (stable for tooling; the wording may change). */
+  readonly messageId: string;
+  readonly data: MessageData;
   readonly severity: Severity;
   readonly message: string;
   readonly range: RangeJson;
@@ -27,8 +30,9 @@ export interface FileReport {
   readonly error?: string;
   /** Rules that failed internally on this file (never claim content). */
   readonly ruleFailures?: string[];
-  /** True when findings were capped by --max-findings. */
+  /** Set when the cap (--max-findings) cut what is shown: how many findings every rule found in all. */
   readonly truncated?: boolean;
+  readonly totalFindings?: number;
   /** Plain-English notes about how the file was handled (e.g. why --fix left it alone). */
   readonly notes?: string[];
   /** With --fix: how many edits were written. */
@@ -41,6 +45,8 @@ export function toFileReport(path: string, analysis: Analysis, extra: Partial<Fi
   const findings = analysis.result.findings.map(
     (f: Finding): FindingJson => ({
       ruleId: f.ruleId,
+      messageId: f.messageId,
+      data: f.data,
       severity: f.severity,
       message: f.message,
       range: range(f.span),
@@ -58,11 +64,11 @@ export function toFileReport(path: string, analysis: Analysis, extra: Partial<Fi
     claims: analysis.doc.claims.length,
     findings,
     ...(failures.length ? { ruleFailures: failures } : {}),
-    ...(analysis.result.truncated ? { truncated: true } : {}),
+    ...(analysis.result.truncated ? { truncated: true, totalFindings: analysis.result.total } : {}),
     ...extra,
   };
 }
 
 export function unreadableReport(path: string, error: string): FileReport {
-  return { path, format: 'unknown', findings: [], error };
+  return { path, format: 'none', findings: [], error };
 }

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Analysis } from '../core/analyze';
-import { applySuppressions, NO_SUPPRESSIONS, parseSuppressions, SUPPRESSION_FILE_NAME, suppressionProblemFinding, type SuppressionSet } from '../core/suppression';
+import { NO_SUPPRESSIONS, parseSuppressions, SUPPRESSION_FILE_NAME, suppressionProblemFinding, type SuppressionScope, type SuppressionSet } from '../core/suppression';
 
 const cache = new Map<string, SuppressionSet>();
 
@@ -20,11 +20,14 @@ export function suppressionsNear(path: string): SuppressionSet {
   return set;
 }
 
-/** The analysis with ignored findings removed (and one finding when the suppression file is unusable). */
-export function withSuppressions(analysis: Analysis, path: string): Analysis {
-  const set = suppressionsNear(path);
-  if (set.suppressions.length === 0 && !set.problem) return analysis;
-  const { kept } = applySuppressions(analysis.doc, analysis.result.findings, basename(path), set);
-  if (set.problem && analysis.doc.claims.length > 0) kept.unshift(suppressionProblemFinding(analysis.doc, set.problem));
-  return { ...analysis, result: { ...analysis.result, findings: kept } };
+/** What lint needs to drop the findings `.claimlint.json` ignores for this file. */
+export function suppressionScope(path: string): SuppressionScope {
+  return { fileName: basename(path), set: suppressionsNear(path) };
+}
+
+/** The analysis with one more finding when the suppression file next to it is unusable. */
+export function withSuppressionProblem(analysis: Analysis, scope: SuppressionScope): Analysis {
+  const problem = scope.set.problem;
+  if (!problem || analysis.doc.claims.length === 0) return analysis;
+  return { ...analysis, result: { ...analysis.result, findings: [suppressionProblemFinding(analysis.doc, problem), ...analysis.result.findings] } };
 }

@@ -3,7 +3,8 @@ import type { Knowledge } from './knowledge/types';
 import { lint, type LintResult } from './lint';
 import type { ClaimDocument } from './model';
 import { parseDocument } from './parse';
-import type { FormatHint } from './parse/sniff';
+import type { FormatHint } from './formats/sniff';
+import type { SuppressionScope } from './suppression';
 
 export interface Analysis {
   readonly doc: ClaimDocument;
@@ -11,7 +12,7 @@ export interface Analysis {
 }
 
 /** Parse + lint: the whole pipeline for one text. Never throws. */
-export function analyze(text: string, hint: FormatHint, config: LintConfig, knowledge: Knowledge): Analysis {
+export function analyze(text: string, hint: FormatHint, config: LintConfig, knowledge: Knowledge, suppressions?: SuppressionScope): Analysis {
   const doc = parseDocument(text, hint);
-  return { doc, result: lint(doc, config, knowledge) };
+  return { doc, result: lint(doc, config, knowledge, { suppressions }) };
 }

@@ -1,10 +1,12 @@
 import type { LintConfig } from './config';
-import { editorFor } from './edit';
-import type { Finding, Severity } from './findings';
+import { SEVERITY_RANK, type Finding, type MessageData, type Severity } from './findings';
+import { specOf } from './formats/registry';
 import type { Knowledge } from './knowledge/types';
-import type { Claim, ClaimDocument, ServiceLine } from './model';
+import { claimLabel, type Claim, type ClaimDocument, type ServiceLine } from './model';
 import { ALL_RULES } from './rules';
+import { FINDINGS_CAPPED_ID } from './rules/findings-capped';
 import type { DocumentContext, LineContext, Report, Rule } from './rules/rule';
+import { suppressionOf, type SuppressedFinding, type SuppressionScope } from './suppression';
 
 export interface RuleFailure {
   readonly ruleId: string;
@@ -13,11 +15,23 @@ export interface RuleFailure {
 }
 
 export interface LintResult {
+  /** What is shown: every finding when they fit the cap, else a selection (errors first, every rule kept) plus one notice. */
   readonly findings: Finding[];
+  /** Findings a suppression ignores (shown in hovers, never reported). */
+  readonly suppressed: SuppressedFinding[];
+  /** How many findings every rule produced over every line, before the cap (suppressed ones excluded). */
+  readonly total: number;
   /** Rules that threw; the other rules still ran. */
   readonly failures: RuleFailure[];
-  /** True when findings were cut at config.maxFindingsPerFile. */
+  /** True when the cap cut findings (`findings` then holds the notice that says so). */
   readonly truncated: boolean;
+}
+
+export interface LintOptions {
+  /** The rules to run (tests run one); default: every registered rule. */
+  readonly rules?: readonly Rule[];
+  /** Suppressions from `.claimlint.json` for this file: applied before the cap, so ignored findings take no place. */
+  readonly suppressions?: SuppressionScope;
 }
 
 export function todayIso(): string {
@@ -29,67 +43,146 @@ export function serviceDateOf(line: ServiceLine, claim: Claim, config: LintConfi
   return line.serviceDate?.iso ?? claim.serviceDate?.iso ?? config.serviceDateFallback ?? todayIso();
 }
 
-function severityFor(rule: Rule, config: LintConfig, report: Report): Severity | undefined {
-  const setting = config.rules[rule.meta.id];
-  if (setting === 'off') return undefined;
-  return setting ?? report.severity ?? rule.meta.defaultSeverity;
-}
-
 export function isRuleEnabled(ruleId: string, config: LintConfig): boolean {
   return config.rules[ruleId] !== 'off';
 }
 
-/** Runs every enabled rule over a parsed document. Never throws: a failing rule is reported in `failures`. */
-export function lint(
-  doc: ClaimDocument,
-  config: LintConfig,
-  knowledge: Knowledge,
-  rules: readonly Rule[] = defaultRules(),
-): LintResult {
-  const findings: Finding[] = [];
+/** A message template filled with its data; a placeholder without data stays visible as "{name}", which tests catch. */
+export function formatMessage(template: string, data: MessageData = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (data[key] === undefined ? whole : String(data[key])));
+}
+
+/**
+ * Runs every enabled rule over every line of a parsed document. Never throws: a failing rule is reported in
+ * `failures`. The cap (config.maxFindingsPerFile) only chooses what is shown: all rules always run to the end.
+ */
+export function lint(doc: ClaimDocument, config: LintConfig, knowledge: Knowledge, options: LintOptions = {}): LintResult {
+  const rules = options.rules ?? defaultRules();
+  const format = specOf(doc);
+  const context: DocumentContext = { doc, config, knowledge, editor: format?.editor(doc), format };
+  const collector = new Collector(config.maxFindingsPerFile);
   const failures: RuleFailure[] = [];
-  let truncated = false;
-  const context: DocumentContext = { doc, config, knowledge, editor: editorFor(doc) };
+  const suppressed: SuppressedFinding[] = [];
   // One context per line, shared by every rule (built lazily, once): cheaper than one object per rule × line.
   let lineContexts: LineContext[] | undefined;
 
   for (const rule of rules) {
-    // Once a report has been dropped at the cap, every later report would be dropped too: the findings and
-    // `truncated` cannot change any more, so the remaining work is skipped (large dirty files).
-    if (truncated) break;
     if (!isRuleEnabled(rule.meta.id, config)) continue;
+    let place: { claim: Claim; line: ServiceLine } | undefined;
     const report = (r: Report): void => {
-      const severity = severityFor(rule, config, r);
-      if (!severity) return;
-      if (findings.length >= config.maxFindingsPerFile) {
-        truncated = true;
+      const severity = config.rules[rule.meta.id] ?? r.severity ?? rule.meta.defaultSeverity;
+      if (severity === 'off') return;
+      const finding = toFinding(rule, r, severity as Severity, place);
+      const suppression = options.suppressions && suppressionOf(doc, finding, options.suppressions);
+      if (suppression) {
+        if (suppressed.length < config.maxFindingsPerFile) suppressed.push({ finding, suppression });
         return;
       }
-      findings.push({ ruleId: rule.meta.id, severity, message: r.message, span: r.span, fixes: r.fixes ?? [] });
+      collector.add(rule.meta.id, finding);
     };
     try {
       rule.checkDocument?.(context, report);
       if (rule.checkLine) {
         lineContexts ??= lineContextsOf(context);
         for (const ctx of lineContexts) {
+          place = ctx;
           rule.checkLine(ctx, report);
-          if (truncated) break;
         }
       }
     } catch (error) {
       failures.push({ ruleId: rule.meta.id, error: describeFailure(error) });
     }
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings, failures, truncated };
+  const shown = collector.select();
+  const truncated = shown.length < collector.total;
+  if (truncated && isRuleEnabled(FINDINGS_CAPPED_ID, config)) shown.unshift(cappedNotice(doc, shown.length, collector.total, collector.ruleCount));
+  return { findings: shown, suppressed, total: collector.total, failures, truncated };
+}
+
+function toFinding(rule: Rule, r: Report, severity: Severity, place: { claim: Claim; line: ServiceLine } | undefined): Finding {
+  const template = rule.meta.messages[r.messageId] ?? r.messageId;
+  const text = formatMessage(template, r.data);
+  const message = place ? `Claim ${claimLabel(place.claim)}, line ${place.line.number}: ${text}` : text;
+  return {
+    ruleId: rule.meta.id,
+    messageId: r.messageId,
+    data: r.data ?? {},
+    severity,
+    message,
+    span: r.span,
+    fixes: r.fixes ?? [],
+    ...(place ? { claimIndex: place.claim.index, lineNumber: place.line.number } : {}),
+  };
+}
+
+/**
+ * Keeps, per rule, the first `cap` findings (no rule ever needs more: the cap is the most that can be shown) and
+ * counts them all. `select` shows everything when it fits; otherwise every rule that found something keeps at least
+ * one finding, and the rest of the room goes to the most severe findings, in document order.
+ */
+class Collector {
+  private readonly byRule = new Map<string, Finding[]>();
+  total = 0;
+
+  constructor(private readonly cap: number) {}
+
+  get ruleCount(): number {
+    return this.byRule.size;
+  }
+
+  add(ruleId: string, finding: Finding): void {
+    this.total++;
+    let list = this.byRule.get(ruleId);
+    if (!list) this.byRule.set(ruleId, (list = []));
+    if (list.length < this.cap) list.push(finding);
+  }
+
+  select(): Finding[] {
+    const all = [...this.byRule.values()];
+    if (this.total <= this.cap) return sortByPosition(all.flat());
+    const chosen = new Set<Finding>();
+    for (const list of all) {
+      const first = [...list].sort(bySeverityThenPosition)[0];
+      if (chosen.size < this.cap) chosen.add(first);
+    }
+    for (const finding of all.flat().sort(bySeverityThenPosition)) {
+      if (chosen.size >= this.cap) break;
+      chosen.add(finding);
+    }
+    return sortByPosition([...chosen]);
+  }
+}
+
+function bySeverityThenPosition(a: Finding, b: Finding): number {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.span.start - b.span.start;
+}
+
+function sortByPosition(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** The one finding that says the list was cut and how to see everything. */
+function cappedNotice(doc: ClaimDocument, shown: number, total: number, rules: number): Finding {
+  const firstLineEnd = doc.text.search(/[\r\n]/);
+  const end = Math.max(0, Math.min(firstLineEnd < 0 ? doc.text.length : firstLineEnd, 3));
+  const data = { shown, total, rules };
+  return {
+    ruleId: FINDINGS_CAPPED_ID,
+    messageId: 'capped',
+    data,
+    severity: 'information',
+    message: formatMessage(ALL_RULES.find((r) => r.meta.id === FINDINGS_CAPPED_ID)?.meta.messages.capped ?? '', data),
+    span: { start: 0, end },
+    fixes: [],
+  };
 }
 
 function lineContextsOf(context: DocumentContext): LineContext[] {
-  const { doc, config, knowledge, editor } = context;
+  const { doc, config, format } = context;
   const out: LineContext[] = [];
   for (const claim of doc.claims) {
     for (const line of claim.lines) {
-      out.push({ doc, config, knowledge, editor, claim, line, serviceDate: serviceDateOf(line, claim, config) });
+      out.push({ ...context, claim, line, serviceDate: serviceDateOf(line, claim, config), field: (name) => format?.field(name, line) ?? name });
     }
   }
   return out;
@@ -117,7 +210,7 @@ function defaultRules(): readonly Rule[] {
 }
 
 const TEST_FAULTY_RULE: Rule = {
-  meta: { id: 'test-faulty-rule', description: 'Test only: always throws.', defaultSeverity: 'error', fixable: false },
+  meta: { id: 'test-faulty-rule', description: 'Test only: always throws.', defaultSeverity: 'error', fixable: false, messages: {}, why: '' },
   checkLine({ doc, claim, line }) {
     throw new Error(`test fault for ${claim.patientName} near ${JSON.stringify(doc.text.slice(line.span.start, line.span.start + 200))}`);
   },

@@ -6,7 +6,7 @@
 import { modify, parse, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main';
 import type { Finding, TextEdit } from './findings';
 import { placeAt } from './locateLine';
-import type { Claim, ClaimDocument } from './model';
+import type { Claim, ClaimDocument, ServiceLine } from './model';
 
 export const SUPPRESSION_FILE_NAME = '.claimlint.json';
 export const SUPPRESSION_RULE_ID = 'suppression-file';
@@ -97,28 +97,50 @@ export function claimKey(claim: Claim, claimIndex: number): string {
 
 /** The suppression that would ignore `finding`, or undefined when it does not sit in a claim. */
 export function suppressionFor(doc: ClaimDocument, finding: Finding, fileName: string, reason: string): Suppression | undefined {
-  const place = placeAt(doc, finding.span.start);
+  const place = placeOf(doc, finding);
   if (!place) return undefined;
   const code = place.line?.procedure?.code.value.trim().toUpperCase();
   return {
     file: fileName,
     ruleId: finding.ruleId,
-    claim: claimKey(place.claim, place.claimIndex),
+    claim: claimKey(place.claim, place.claim.index),
     ...(place.line ? { line: place.line.number } : {}),
     ...(code ? { code } : {}),
     reason,
   };
 }
 
-function matches(s: Suppression, doc: ClaimDocument, finding: Finding, fileName: string): boolean {
-  if (s.file !== fileName || s.ruleId !== finding.ruleId) return false;
+/** The claim and line a finding is about: from the finding when a line rule made it, else by its position. */
+function placeOf(doc: ClaimDocument, finding: Finding): { claim: Claim; line?: ServiceLine } | undefined {
+  if (finding.claimIndex !== undefined) {
+    const claim = doc.claims[finding.claimIndex];
+    if (claim) return { claim, line: claim.lines.find((l) => l.number === finding.lineNumber) };
+  }
+  return placeAt(doc, finding.span.start);
+}
+
+function matches(s: Suppression, doc: ClaimDocument, finding: Finding): boolean {
+  if (s.ruleId !== finding.ruleId) return false;
   if (s.claim === undefined && s.line === undefined && s.code === undefined) return true;
-  const place = placeAt(doc, finding.span.start);
+  const place = placeOf(doc, finding);
   if (!place) return false;
-  if (s.claim !== undefined && s.claim !== claimKey(place.claim, place.claimIndex)) return false;
+  if (s.claim !== undefined && s.claim !== claimKey(place.claim, place.claim.index)) return false;
   if (s.line !== undefined && place.line?.number !== s.line) return false;
   if (s.code !== undefined && place.line?.procedure?.code.value.trim().toUpperCase() !== s.code) return false;
   return true;
+}
+
+/** The suppressions that apply to one file: what lint needs to drop ignored findings before the cap. */
+export interface SuppressionScope {
+  /** File name without folder. */
+  readonly fileName: string;
+  readonly set: SuppressionSet;
+}
+
+/** The suppression that ignores `finding` in this file, if any. */
+export function suppressionOf(doc: ClaimDocument, finding: Finding, scope: SuppressionScope): Suppression | undefined {
+  for (const s of scope.set.suppressions) if (s.file === scope.fileName && matches(s, doc, finding)) return s;
+  return undefined;
 }
 
 export interface SuppressedFinding {
@@ -126,30 +148,11 @@ export interface SuppressedFinding {
   readonly suppression: Suppression;
 }
 
-export interface SuppressionResult {
-  readonly kept: Finding[];
-  readonly suppressed: SuppressedFinding[];
-}
-
-/** Splits findings into those still reported and those a suppression ignores. `fileName` has no folder. */
-export function applySuppressions(doc: ClaimDocument, findings: readonly Finding[], fileName: string, set: SuppressionSet): SuppressionResult {
-  const relevant = set.suppressions.filter((s) => s.file === fileName);
-  if (relevant.length === 0) return { kept: [...findings], suppressed: [] };
-  const kept: Finding[] = [];
-  const suppressed: SuppressedFinding[] = [];
-  for (const finding of findings) {
-    const suppression = relevant.find((s) => matches(s, doc, finding, fileName));
-    if (suppression) suppressed.push({ finding, suppression });
-    else kept.push(finding);
-  }
-  return { kept, suppressed };
-}
-
 /** A finding that tells the user the suppression file next to this document is unusable. */
 export function suppressionProblemFinding(doc: ClaimDocument, problem: string): Finding {
   const firstLineEnd = doc.text.search(/[\r\n]/);
   const end = Math.min(firstLineEnd < 0 ? doc.text.length : firstLineEnd, 3);
-  return { ruleId: SUPPRESSION_RULE_ID, severity: 'warning', message: problem, span: { start: 0, end: Math.max(0, end) }, fixes: [] };
+  return { ruleId: SUPPRESSION_RULE_ID, messageId: 'problem', data: { text: problem }, severity: 'warning', message: problem, span: { start: 0, end: Math.max(0, end) }, fixes: [] };
 }
 
 function sameKey(a: Suppression, b: Suppression): boolean {

@@ -1,19 +1,10 @@
-/** Document outline: interchange → claim → service lines for X12; claim → lines for JSON. Pure data with offsets. */
+/** Document outline: claim → service lines, placed by each format in its own structure. Pure data with offsets. */
 import type { Knowledge } from './knowledge/types';
 import type { Claim, ClaimDocument, ServiceLine, Span } from './model';
-import { isX12Syntax } from './parse/x12/syntax';
+import { specOf } from './formats/registry';
+import type { OutlineSymbol } from './formats/spec';
 
-export type OutlineKind = 'interchange' | 'claim' | 'line';
-
-export interface OutlineSymbol {
-  readonly name: string;
-  readonly detail?: string;
-  readonly kind: OutlineKind;
-  readonly span: Span;
-  /** What to select when the symbol is picked (the claim id, the procedure code). */
-  readonly selectionSpan: Span;
-  readonly children: OutlineSymbol[];
-}
+export type { OutlineKind, OutlineSymbol } from './formats/spec';
 
 const MAX_NAME = 60;
 
@@ -22,27 +13,10 @@ function clip(text: string): string {
   return clean.length > MAX_NAME ? `${clean.slice(0, MAX_NAME - 1)}…` : clean;
 }
 
+/** The claims and their lines, placed by the format in its own structure (X12 interchanges). */
 export function documentSymbols(doc: ClaimDocument, knowledge: Knowledge): OutlineSymbol[] {
-  const claims = doc.claims.map((claim, i) => claimSymbol(claim, i, knowledge));
-  if (!isX12Syntax(doc.syntax) || doc.syntax.interchanges.length === 0) return claims;
-  const syntax = doc.syntax;
-  const outline: OutlineSymbol[] = [];
-  const placed = new Set<OutlineSymbol>();
-  for (const interchange of syntax.interchanges) {
-    const control = interchange.isa !== undefined ? syntax.segments.elementText(interchange.isa, 13).trim() : '';
-    const inside = claims.filter((c) => c.span.start >= interchange.span.start && c.span.start <= interchange.span.end);
-    inside.forEach((c) => placed.add(c));
-    const selection = interchange.isa !== undefined ? syntax.segments.span(interchange.isa) : interchange.span;
-    outline.push({
-      name: control ? `Interchange ${control}` : 'Interchange',
-      detail: `${inside.length} claim${inside.length === 1 ? '' : 's'}`,
-      kind: 'interchange',
-      span: interchange.span,
-      selectionSpan: { start: selection.start, end: Math.min(selection.end, selection.start + 3) },
-      children: inside,
-    });
-  }
-  return [...outline, ...claims.filter((c) => !placed.has(c))];
+  const claims = doc.claims.map((claim) => claimSymbol(claim, claim.index, knowledge));
+  return specOf(doc)?.outline(doc, claims) ?? claims;
 }
 
 function claimSymbol(claim: Claim, index: number, knowledge: Knowledge): OutlineSymbol {

@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver/node';
 import { completionsAt } from '../core/completion';
 import { foldingRegions } from '../core/folding';
-import { formatSegmentPerLine } from '../core/formatX12';
+import { formatSegmentPerLine } from '../core/formats/x12/formatter';
 import { hoverAt } from '../core/hover';
 import { inlayHints } from '../core/inlayHints';
 import type { SuppressedFinding } from '../core/suppression';

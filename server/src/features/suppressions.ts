@@ -5,7 +5,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Finding } from '../core/findings';
 import type { ClaimDocument } from '../core/model';
 import {
-  applySuppressions,
   NO_SUPPRESSIONS,
   parseSuppressions,
   SUPPRESSION_FILE_NAME,
@@ -85,10 +84,12 @@ export class SuppressionSource {
   }
 }
 
-/** The findings to report once suppressions are applied (plus one finding when the suppression file is unusable). */
-export function viewFindings(doc: ClaimDocument, findings: readonly Finding[], context: SuppressionContext | undefined): FindingsView {
-  if (!context) return { reported: [...findings], suppressed: [] };
-  const { kept, suppressed } = applySuppressions(doc, findings, context.fileName, context.set);
-  if (context.set.problem && doc.claims.length > 0) kept.unshift(suppressionProblemFinding(doc, context.set.problem));
-  return { reported: kept, suppressed };
+/**
+ * The findings to report (lint already dropped the ignored ones, before the cap) plus one finding when the suppression
+ * file is unusable, and the ignored findings for hovers.
+ */
+export function viewFindings(doc: ClaimDocument, findings: readonly Finding[], suppressed: readonly SuppressedFinding[], context: SuppressionContext | undefined): FindingsView {
+  const reported = [...findings];
+  if (context?.set.problem && doc.claims.length > 0) reported.unshift(suppressionProblemFinding(doc, context.set.problem));
+  return { reported, suppressed: [...suppressed] };
 }

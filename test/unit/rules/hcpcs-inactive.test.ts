@@ -8,7 +8,7 @@ const cases: RuleCase[] = FORMATS.flatMap((format): RuleCase[] => [
     name: 'J7506 the day after it was deleted',
     format,
     text: claimText(format, oneLine({ ...PRED, date: '2016-01-01' })),
-    expect: [{ at: 'J7506', severity: 'error', message: ['2015-12-31', '2016-01-01', 'J7512'], fixes: 1 }],
+    expect: [{ at: 'J7506', severity: 'error', messageId: 'ended', data: { end: '2015-12-31', date: '2016-01-01', replacement: 'J7512' }, fixes: 1 }],
     applyFix: 'Replace J7506 with J7512',
     fixedContains: ['J7512'],
   },
@@ -17,7 +17,7 @@ const cases: RuleCase[] = FORMATS.flatMap((format): RuleCase[] => [
     name: 'J7521 the day before it was added',
     format,
     text: claimText(format, oneLine({ ...TACRO, code: 'J7521', date: '2025-03-31' })),
-    expect: [{ at: 'J7521', message: ['2025-04-01', '2025-03-31'] }],
+    expect: [{ at: 'J7521', messageId: 'notYet', data: { effective: '2025-04-01', date: '2025-03-31' } }],
   },
   {
     name: 'J7519 the day before 2023-10-01',

@@ -8,7 +8,7 @@ const cases: RuleCase[] = FORMATS.flatMap((format): RuleCase[] => [
     name: '22 on J7599 (the classic copied-modifier mistake)',
     format,
     text: claimText(format, oneLine({ ...TACRO, modifiers: ['22'] })),
-    expect: [{ at: '22', severity: 'warning', message: ['modifier 22', 'heuristic'], fixes: 1 }],
+    expect: [{ at: '22', severity: 'warning', messageId: 'remove', data: { modifier: '22' }, fixes: 1 }],
     applyFix: 'Remove modifier 22',
   },
   {

@@ -9,7 +9,7 @@ const cases: RuleCase[] = FORMATS.flatMap((format): RuleCase[] => [
     name: 'J7502 billed with a tacrolimus NDC',
     format,
     text: claimText(format, oneLine({ ...TACRO, code: 'J7502', ndc: '00469061773', qty: '30' })),
-    expect: [{ at: 'J7502', severity: 'warning', message: ['00469061773', 'J7507', 'not J7502'], fixes: 1 }],
+    expect: [{ at: 'J7502', severity: 'warning', messageId: 'mismatch', data: { ndc: '00469061773', mapped: 'J7507', code: 'J7502' }, fixes: 1 }],
     applyFix: 'Bill J7507',
   },
   { name: 'NOC codes are hcpcs-more-specific\'s business', format, text: claimText(format, oneLine({ ...TACRO, ndc: '00469061773' })), expect: [] },

@@ -8,7 +8,7 @@ const cases: RuleCase[] = FORMATS.flatMap((format): RuleCase[] => [
     name: 'J7599 without an NDC',
     format,
     text: claimText(format, oneLine(NO_NDC)),
-    expect: [{ at: 'J7599', severity: 'error', message: ['J7599 has no NDC', 'not otherwise classified'] }],
+    expect: [{ at: 'J7599', severity: 'error', messageId: 'noc', data: { code: 'J7599' } }],
   },
   { name: 'J3490 (another NOC code) without an NDC', format, text: claimText(format, oneLine({ ...NO_NDC, code: 'J3490' })), expect: [{ at: 'J3490' }] },
   { name: 'specific J-code without NDC, Medicare: fine', format, text: claimText(format, oneLine({ ...NO_NDC, code: 'J7507' })), expect: [] },
@@ -17,7 +17,7 @@ const cases: RuleCase[] = FORMATS.flatMap((format): RuleCase[] => [
     format,
     text: claimText(format, oneLine({ ...NO_NDC, code: 'J7507' })),
     config: { payerProfile: 'commercial' },
-    expect: [{ at: 'J7507', message: ['commercial'] }],
+    expect: [{ at: 'J7507', messageId: 'commercial' }],
   },
   { name: 'non-drug code without NDC, commercial', format, text: claimText(format, oneLine({ ...NO_NDC, code: '99213' })), config: { payerProfile: 'commercial' }, expect: [] },
 ]);

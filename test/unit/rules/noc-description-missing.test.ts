@@ -9,7 +9,7 @@ const cases: RuleCase[] = FORMATS.flatMap((format): RuleCase[] => [
     name: 'J7599 without a description, NDC not in the crosswalk: no fix',
     format,
     text: claimText(format, oneLine({ ...TACRO, description: undefined })),
-    expect: [{ at: 'J7599', severity: 'error', message: ['no drug description'], fixes: 0 }],
+    expect: [{ at: 'J7599', severity: 'error', messageId: 'missing', data: { code: 'J7599' }, fixes: 0 }],
   },
   {
     name: 'J7599 without a description, NDC in the crosswalk: fill it in',
@@ -23,7 +23,7 @@ const cases: RuleCase[] = FORMATS.flatMap((format): RuleCase[] => [
     name: 'description over 80 characters',
     format,
     text: claimText(format, oneLine({ ...TACRO, description: LONG })),
-    expect: [{ at: LONG, message: [`${LONG.length} characters`, '80'] }],
+    expect: [{ at: LONG, messageId: 'tooLong', data: { length: LONG.length, max: 80 } }],
   },
 ]);
 ruleCases('noc-description-missing', cases);

@@ -9,7 +9,7 @@ const cases: RuleCase[] = FORMATS.flatMap((format): RuleCase[] => [
     format,
     text: claimText(format, oneLine(TACRO)),
     config: commercial,
-    expect: [{ at: 'J7599', severity: 'warning', message: ['prior authorization', 'heuristic'] }],
+    expect: [{ at: 'J7599', severity: 'warning', messageId: 'missing' }],
   },
   { name: 'commercial, claim-level authorization', format, text: claimText(format, oneLine(TACRO, { priorAuth: 'PA123' })), config: commercial, expect: [] },
   { name: 'commercial, specific code', format, text: claimText(format, oneLine({ ...TACRO, code: 'J7507' })), config: commercial, expect: [] },

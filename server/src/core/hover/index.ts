@@ -6,9 +6,8 @@ import type { Knowledge } from '../knowledge/types';
 import { placeAt } from '../locateLine';
 import type { ClaimDocument, Span } from '../model';
 import type { SuppressedFinding } from '../suppression';
-import { jsonHover } from './jsonHover';
+import { specOf } from '../formats/registry';
 import { code, escapeMarkdown, RULE } from './markdown';
-import { x12Hover } from './x12Hover';
 
 export interface HoverResult {
   readonly markdown: string;
@@ -23,7 +22,7 @@ export interface HoverContext {
 export function hoverAt(doc: ClaimDocument, offset: number, knowledge: Knowledge, context: HoverContext = {}): HoverResult | undefined {
   let parts: HoverResult | undefined;
   try {
-    parts = doc.format === 'x12-837p' || doc.format === 'x12-837i' ? x12Hover(doc, offset, knowledge) : jsonHover(doc, offset, knowledge);
+    parts = specOf(doc)?.hover(doc, offset, knowledge);
   } catch {
     // A hover must never break the editor; a half-typed document can confuse a lookup.
     parts = undefined;

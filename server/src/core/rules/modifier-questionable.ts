@@ -8,12 +8,21 @@ export const modifierQuestionable: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     heuristic: true,
+    messages: {
+      remove: 'remove modifier {modifier} ({meaning}) from {code}, unless the payer asked for it: it does not describe a drug.',
+    },
+    why:
+      'Modifiers such as 22 (increased procedural services), 25, 26/TC, 50, 52/53, 59/XE/XS/XP/XU, the anatomic modifiers (LT, RT, ' +
+      'F1…, T1…), 76/77 and 91 describe a procedure, a body site or a repeated service. A drug supply line bills the drug itself, ' +
+      'so payers question or deny the line when such a modifier is on it; usually it was copied from the procedure line. ' +
+      'This is a heuristic of claimlint, not a CMS edit. Only lines whose code is a drug code are judged: a procedure or E/M ' +
+      'line that happens to carry an NDC keeps its modifiers.',
   },
   checkLine(ctx, report) {
     const { line, knowledge, editor } = ctx;
     const procedure = line.procedure;
     if (!procedure || !isDrugLine(line, knowledge)) return;
-    const code = codeOf(line) ?? 'this drug';
+    const code = codeOf(line) ?? '';
     for (const modifier of procedure.modifiers) {
       const value = modifier.value.trim().toUpperCase();
       const info = knowledge.modifier(value);
@@ -21,11 +30,8 @@ export const modifierQuestionable: Rule = {
       const edits = editor?.removeModifier(line, modifier) ?? [];
       report({
         span: modifier.span,
-        message:
-          `Line ${line.number}: modifier ${value} (${info.meaning}) on the drug line ${code}. ${info.note} ` +
-          `This is a heuristic, not a CMS edit: a modifier that describes a procedure, a body site or a repeat service ` +
-          `does not describe a drug supplied, and payers deny or question the line when the modifier does not fit the code. ` +
-          `Remove it, unless the payer asked for it on this drug.`,
+        messageId: 'remove',
+        data: { modifier: value, meaning: info.meaning.toLowerCase(), code },
         // Removing a modifier changes what is billed, so it is the coder's call (not "fix all"); it is still the usual answer.
         fixes: edits.length ? [{ title: `Remove modifier ${value}`, isPreferred: true, safe: false, edits }] : [],
       });

@@ -39,13 +39,25 @@ export const modifierWastage: Rule = {
     description: 'JW/JZ drug-wastage modifiers: both on one line or a modifier repeated (errors); JW with no administered line, or neither on a Medicare injectable drug line from 2023-07-01 (warnings).',
     defaultSeverity: 'warning',
     fixable: true,
+    messages: {
+      repeated: 'remove the repeated modifier {modifier} from {code}: a modifier counts once, and payers reject the repeat.',
+      both: 'use JW or JZ on {code}, not both: JZ says nothing was discarded, JW bills the discarded amount on its own line.',
+      jwAlone: 'add the administered amount of {code} on its own line (same code and NDC, no JW): this JW line bills only discarded drug.',
+      missing: 'add JZ to {code} if nothing was discarded, or bill the discarded amount on a second line with JW.',
+    },
+    why:
+      'JW bills the discarded amount of a single-dose container on its own line, next to the line for the amount given; JZ says ' +
+      'nothing was discarded. CMS requires one of them on separately payable single-dose container drugs from 2023-07-01 and returns ' +
+      'claims without them from 2023-10-01; they never go on the same line. The "neither JW nor JZ" warning is a heuristic: the ' +
+      'claim does not say whether the container was single-dose (multi-dose containers need neither), so it is a warning on Medicare ' +
+      'injectable drug lines only.',
+    sources: ['CMS MLN, JW and JZ modifier policy FAQ (2023)'],
   },
   checkLine(ctx, report) {
     const { line, claim, config, knowledge, serviceDate } = ctx;
     const procedure = line.procedure;
     const code = codeOf(line);
     if (!procedure || !code) return;
-    const where = `Line ${line.number}`;
 
     const seen = new Set<string>();
     for (const modifier of procedure.modifiers) {
@@ -55,7 +67,8 @@ export const modifierWastage: Rule = {
         report({
           span: modifier.span,
           severity: 'error',
-          message: `${where}: modifier ${value} is repeated on ${code}. A modifier counts once; payers reject lines with the same modifier twice. Remove the repeat.`,
+          messageId: 'repeated',
+          data: { modifier: value, code },
           fixes: removeFix(ctx, modifier, `Remove the repeated ${value}`, true, true),
         });
       }
@@ -69,10 +82,8 @@ export const modifierWastage: Rule = {
       report({
         span: later.span,
         severity: 'error',
-        message:
-          `${where}: ${code} carries both JW (amount discarded) and JZ (nothing discarded). They contradict each other and CMS says they ` +
-          `never go on the same line. Bill the amount given with JZ when nothing was thrown away; when some was, bill the amount given ` +
-          `without JW/JZ and the discarded amount on its own line with JW.`,
+        messageId: 'both',
+        data: { code },
         fixes: [
           ...removeFix(ctx, jw, 'Remove JW (nothing was discarded)', false, false),
           ...removeFix(ctx, jz, 'Remove JZ (some was discarded)', false, false),
@@ -83,15 +94,7 @@ export const modifierWastage: Rule = {
 
     if (jw) {
       const administered = otherLines(claim, line).some((other) => sameDrug(line, other, ctx) && !modifierValues(other).includes('JW'));
-      if (!administered) {
-        report({
-          span: jw.span,
-          message:
-            `${where}: ${code} with JW bills only a discarded amount, and no other line on this claim bills the amount given of the same drug. ` +
-            `JW marks the wasted part of a single-dose container, reported on a separate line next to the administered amount; a JW line alone ` +
-            `tells the payer the whole dose was thrown away. Add the administered line (same code and NDC, without JW), or remove JW if this line is the dose given.`,
-        });
-      }
+      if (!administered) report({ span: jw.span, messageId: 'jwAlone', data: { code } });
       return;
     }
 
@@ -102,11 +105,8 @@ export const modifierWastage: Rule = {
     const edits = ctx.editor?.addModifier(line, 'JZ') ?? [];
     report({
       span: procedure.code.span,
-      message:
-        `${where}: ${code} has an NDC but neither JZ nor JW, on a Medicare claim dated ${serviceDate}. From ${JZ_REQUIRED_FROM} Medicare requires JZ ` +
-        `(no amount discarded) or JW (discarded amount, separate line) on drugs from single-dose containers, and returns claims without them since 2023-10-01. ` +
-        `This is a heuristic: the claim does not say whether the container was single-dose; if it was multi-dose, no modifier is needed. ` +
-        `Add JZ when nothing was discarded, or bill the discarded amount on a second line with JW.`,
+      messageId: 'missing',
+      data: { code },
       fixes: edits.length ? [{ title: 'Add JZ (nothing was discarded)', isPreferred: false, safe: false, edits }] : [],
     });
   },

@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { fixesOf, suggestCode } from './support/codeFix';
-import { codeOf, codeWithDescriptor, isJCode, isNocDrugCode, validityOn } from './support/lines';
-import { codesOf, crosswalkFor } from './support/ndc';
+import { codeOf, isJCode, isNocDrugCode, validityOn } from './support/lines';
+import { codesOf, crosswalkFor, drugOfNdc } from './support/ndc';
 
 export const ndcHcpcsMismatch: Rule = {
   meta: {
@@ -9,6 +9,14 @@ export const ndcHcpcsMismatch: Rule = {
     description: 'A specific drug code is billed with an NDC that the CMS crosswalk maps to different code(s).',
     defaultSeverity: 'warning',
     fixable: true,
+    messages: {
+      mismatch: 'check the NDC or the code: NDC {ndc} ({drug}) is listed under {mapped}, not {code}.',
+    },
+    why:
+      'Payers check the NDC against the billed code and deny lines where they disagree. The CMS ASP NDC–HCPCS crosswalk lists, ' +
+      'each quarter, which codes an NDC is billed under; when the line\'s code is not among them, either the NDC or the code is ' +
+      'wrong. If the NDC is right, the listed codes are offered with the units recomputed for their dosage.',
+    sources: ['CMS ASP NDC–HCPCS crosswalk (quarterly)'],
   },
   checkLine(ctx, report) {
     const { line, knowledge } = ctx;
@@ -21,22 +29,15 @@ export const ndcHcpcsMismatch: Rule = {
     if (!ndc11 || entries.length === 0) return;
     const mapped = codesOf(entries);
     if (mapped.includes(code)) return;
-
     const offered = mapped.filter((c) => {
       const info = knowledge.hcpcs(c);
       return !info || validityOn(info, ctx.serviceDate) === 'valid';
     });
     const suggestions = offered.map((c) => suggestCode(ctx, c, entries.find((e) => e.hcpcs.trim().toUpperCase() === c)));
-    const names = mapped.map((c) => codeWithDescriptor(c, knowledge)).join(' and ');
-    const how = suggestions.length
-      ? ' ' + suggestions.map((s) => `If the NDC is right, bill ${s.code}: ${s.estimate.explanation}.`).join(' ')
-      : '';
     report({
       span: line.procedure.code.span,
-      message:
-        `Line ${line.number}: ${codeWithDescriptor(code, knowledge)} is billed with NDC ${ndc11}, which the CMS ASP NDC–HCPCS crosswalk ` +
-        `(${knowledge.crosswalk.quarter}) lists under ${names}, not ${code}. Payers check the NDC against the code and deny lines where they disagree. ` +
-        `Either the NDC or the code is wrong: check the package used.${how}`,
+      messageId: 'mismatch',
+      data: { ndc: ndc11, drug: drugOfNdc(ndc11, knowledge), mapped: mapped.join(' or '), code },
       fixes: fixesOf(suggestions),
     });
   },

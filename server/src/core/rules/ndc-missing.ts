@@ -17,22 +17,27 @@ export const ndcMissing: Rule = {
     description: 'A NOC drug line (J7599, J3490…) — or, for commercial payers, any J-code line — has no NDC.',
     defaultSeverity: 'error',
     fixable: true,
+    messages: {
+      noc: 'add the NDC, quantity and unit of the drug given in {field}: a {code} line without them is returned.',
+      commercial: 'add the NDC, quantity and unit of the drug given in {field}: this payer requires them on J-code lines.',
+    },
+    why:
+      'A "not otherwise classified" code such as J7599 does not say which drug was given: the NDC is what tells the payer, so NOC ' +
+      'lines without one are returned or denied. Many commercial payers require the NDC, its quantity and unit on every J-code line ' +
+      '(UnitedHealthcare and Anthem publish this).',
+    sources: ['UnitedHealthcare, NDC requirement for drug claims (2017)', 'Anthem, NDC billing requirements', 'Independence Blue Cross, NDC on NOC lines'],
   },
   checkLine(ctx, report) {
-    const { line, knowledge, config } = ctx;
+    const { line, knowledge, config, field } = ctx;
     const code = codeOf(line);
     if (!code || !line.procedure || line.drug) return;
     const noc = isNocDrugCode(code, knowledge);
     const commercialJCode = config.payerProfile === 'commercial' && isJCode(code);
     if (!noc && !commercialJCode) return;
-    const why = noc
-      ? `${code} is a "not otherwise classified" code, so the NDC is the only thing that tells the payer which drug was given; NOC lines without one are returned or denied.`
-      : `Under the commercial payer profile every J-code line needs an NDC: UnitedHealthcare, Anthem and other payers publish this requirement and deny lines without it.`;
     report({
       span: line.procedure.code.span,
-      message:
-        `Line ${line.number}: ${code} has no NDC. ${why} ` +
-        `Add the 11-digit NDC of the package used, with its quantity and unit (837: LIN**N4*<NDC>~CTP****<quantity>*<unit>~ in loop 2410; JSON: drugIdentification).`,
+      messageId: noc ? 'noc' : 'commercial',
+      data: { code, field: field('drug') },
       fixes: insertDrugFix(ctx),
     });
   },

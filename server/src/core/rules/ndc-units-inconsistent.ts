@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { codeOf, formatNumber, isNocDrugCode, parseDecimal } from './support/lines';
+import { codeOf, formatNumber, isNocDrugCode, parseDecimal, shown } from './support/lines';
 import { crosswalkFor } from './support/ndc';
 import { unitsForCode } from './support/units';
 
@@ -9,10 +9,18 @@ export const RATIO_LIMIT = 10;
 export const ndcUnitsInconsistent: Rule = {
   meta: {
     id: 'ndc-units-inconsistent',
-    description: 'Billed units and the NDC quantity disagree by more than 10× once converted through the code\'s dosage.',
+    description: "Billed units and the NDC quantity disagree by more than 10× once converted through the code's dosage.",
     defaultSeverity: 'information',
     fixable: false,
     heuristic: true,
+    messages: {
+      apart: 'check the units: {billed} units of {code} are billed, but NDC quantity {quantity} {unit} works out to {expected} units.',
+    },
+    why:
+      'Payers compare the billed units with the NDC quantity and deny or audit lines where they disagree; the usual cause is units ' +
+      "counted in tablets or milligrams instead of the code's billing unit. This is a heuristic: the NDC quantity is converted through " +
+      "the code's dosage and the crosswalk's package data, so check both numbers before changing either.",
+    sources: ['CMS ASP NDC–HCPCS crosswalk (billing units per package)'],
   },
   checkLine({ line, knowledge, doc }, report) {
     const code = codeOf(line);
@@ -27,10 +35,8 @@ export const ndcUnitsInconsistent: Rule = {
     if (ratio <= RATIO_LIMIT) return;
     report({
       span: line.units.span,
-      message:
-        `Line ${line.number}: ${formatNumber(billed)} units of ${code} billed, but the NDC quantity works out to about ${formatNumber(estimate.units)} ` +
-        `(${estimate.explanation}), ${formatNumber(ratio)}× apart. Payers compare the two and deny or audit lines where they disagree; ` +
-        `the usual cause is units counted in tablets or mg instead of the code's billing unit. This is a heuristic: check both numbers.`,
+      messageId: 'apart',
+      data: { billed: formatNumber(billed), code, quantity: shown(line.drug.quantity?.value ?? ''), unit: shown(line.drug.unit?.value ?? ''), expected: formatNumber(estimate.units) },
     });
   },
 };

@@ -6,7 +6,6 @@ import { strengthPerItem } from './support/units';
 import { crosswalkFor } from './support/ndc';
 
 const MAX = 80;
-const FIELD = '837P SV101-7, 837I SV202-7, JSON description';
 
 /** "Prograf (tacrolimus) 1 mg NDC 00469060773 30 UN": name, generic, NDC and quantity, cut to 80 characters. */
 export function descriptionFromCrosswalk(ctx: LineContext, entries: readonly CrosswalkEntry[], ndc11: string, knowledge: Knowledge): string | undefined {
@@ -48,9 +47,18 @@ export const nocDescriptionMissing: Rule = {
     description: 'A NOC drug line has no drug description (837P SV101-7, 837I SV202-7, JSON description), or it is over 80 characters.',
     defaultSeverity: 'error',
     fixable: true,
+    messages: {
+      missing: 'describe the drug on this {code} line in {field} (name, strength, amount): a NOC line without it is returned.',
+      tooLong: 'shorten the {code} description to {max} characters (it has {length}): payers cut or reject longer ones.',
+    },
+    why:
+      'A "not otherwise classified" code does not say which drug was given, so payers require the drug name, strength and amount ' +
+      'on the line (837P SV101-7, 837I SV202-7, the JSON description); without it the line is returned or denied. The field holds ' +
+      'at most 80 characters.',
+    sources: ['X12 005010X222A1 SV101-7 / 005010X223A2 SV202-7', 'Medicare Administrative Contractors\' NOC drug billing guidance'],
   },
   checkLine(ctx, report) {
-    const { line, knowledge } = ctx;
+    const { line, knowledge, field } = ctx;
     const code = codeOf(line);
     const procedure = line.procedure;
     if (!code || !procedure || !isNocDrugCode(code, knowledge)) return;
@@ -59,21 +67,12 @@ export const nocDescriptionMissing: Rule = {
     if (text === '') {
       report({
         span: description && description.span.end > description.span.start ? description.span : procedure.code.span,
-        message:
-          `Line ${line.number}: ${code} has no drug description. A "not otherwise classified" code does not say which drug was given, so payers ` +
-          `require the drug name, strength and amount on the line (${FIELD}); without it the line is returned or denied. ` +
-          `Add a description such as "tacrolimus 1 mg capsule x 30".`,
+        messageId: 'missing',
+        data: { code, field: field('description') },
         fixes: fillFix(ctx),
       });
       return;
     }
-    if (description && text.length > MAX) {
-      report({
-        span: description.span,
-        message:
-          `Line ${line.number}: the ${code} description is ${text.length} characters; the field holds at most ${MAX} (${FIELD}), so the payer ` +
-          `rejects the claim or cuts the text off. Shorten it to the drug name, strength and amount.`,
-      });
-    }
+    if (description && text.length > MAX) report({ span: description.span, messageId: 'tooLong', data: { code, max: MAX, length: text.length } });
   },
 };

@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge/types';
 import type { Rule } from './rule';
 import { specificCodeEvidence } from './support/candidates';
-import { codeOf, codeWithDescriptor } from './support/lines';
+import { codeOf } from './support/lines';
 import { codesOf, crosswalkFor } from './support/ndc';
 
 /** The NOC code that is J7599's subject: immunosuppressive drugs. */
@@ -27,15 +27,23 @@ export const nocWrongCategory: Rule = {
     description: 'J7599 (immunosuppressive NOC) is billed for a drug that is not an immunosuppressive; names the NOC code that fits.',
     defaultSeverity: 'warning',
     fixable: true,
+    messages: {
+      byNdc: 'bill {noc} if no specific code fits, not J7599: NDC {ndc} ({drug}) is billed under {mapped}, outside J7599\'s class.',
+      byName: 'bill {noc} if no specific code fits, not J7599: the description names {drug}, outside J7599\'s class.',
+    },
+    why:
+      'J7599 is the NOC code for immunosuppressive drugs only. Payers route and price NOC lines by the code\'s drug class, so a ' +
+      'drug of another class under J7599 is denied or reviewed: bill its specific code when it has one (see hcpcs-more-specific), ' +
+      'else the NOC code of its own class.',
+    sources: ['CMS HCPCS NOC drug codes and their descriptors'],
   },
   checkLine(ctx, report) {
     const { line, knowledge, editor } = ctx;
     const code = codeOf(line);
     if (code !== IMMUNOSUPPRESSIVE_NOC || !line.procedure) return;
 
-    let drugText: string;
     let noc: string | undefined;
-    let specific: string[] = [];
+    let data: Record<string, string>;
     const { ndc11, entries } = crosswalkFor(line, knowledge);
     if (ndc11 && entries.length > 0) {
       const mapped = codesOf(entries);
@@ -45,26 +53,19 @@ export const nocWrongCategory: Rule = {
       const named = knowledge.findDrugNames(`${entries[0].drugName} ${entries[0].shortDescription}`)[0];
       noc = named && !named.immunosuppressive ? named.suggestedNoc : undefined;
       noc ??= nocFor(mapped[0], knowledge);
-      specific = mapped;
-      drugText = `NDC ${ndc11} (${entries[0].drugName}) maps in the CMS crosswalk to ${mapped.map((c) => codeWithDescriptor(c, knowledge)).join(' and ')}, not an immunosuppressive`;
+      data = { ndc: ndc11, drug: entries[0].drugName, mapped: mapped.join(' or ') };
     } else {
       const evidence = specificCodeEvidence(ctx);
       if (evidence.kind !== 'description' || evidence.match.immunosuppressive) return;
       noc = evidence.match.suggestedNoc;
-      specific = evidence.candidates.map((c) => c.code);
-      drugText = `the description names ${evidence.match.matchedText}, which is not an immunosuppressive`;
+      data = { drug: evidence.match.matchedText };
     }
     if (!noc || noc === IMMUNOSUPPRESSIVE_NOC) return;
-    const better = specific.length
-      ? ` A specific code exists (${specific.join(', ')}), which is better still (see hcpcs-more-specific).`
-      : '';
     const edits = editor?.replaceValue(line.procedure.code, noc) ?? [];
     report({
       span: line.procedure.code.span,
-      message:
-        `Line ${line.number}: J7599 is the NOC code for immunosuppressive drugs only, but ${drugText}. ` +
-        `Payers route and price NOC lines by the code's drug class, so the wrong NOC code gets the line denied or reviewed. ` +
-        `If no specific code fits, bill ${codeWithDescriptor(noc, knowledge)}.${better}`,
+      messageId: 'ndc' in data ? 'byNdc' : 'byName',
+      data: { ...data, noc },
       fixes: edits.length ? [{ title: `Bill ${noc} instead of J7599`, isPreferred: false, safe: false, edits }] : [],
     });
   },

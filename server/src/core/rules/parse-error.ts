@@ -1,16 +1,15 @@
 import type { Rule } from './rule';
+import { PROBLEM_MESSAGES, reportProblems } from './support/problems';
 
-/** Surfaces what the readers could not understand. The readers never throw; this is where their problems show. */
+/** Input claimlint cannot read at all: binary data, UTF-16, an empty file, JSON nested past any claim, a reader fault. */
 export const parseError: Rule = {
   meta: {
     id: 'parse-error',
-    description: 'The file (or a segment / JSON value in it) cannot be read as a claim.',
+    description: 'The file cannot be read as a claim at all (binary, UTF-16, empty, damaged beyond reading).',
     defaultSeverity: 'error',
     fixable: false,
+    messages: PROBLEM_MESSAGES,
+    why: 'A file claimlint cannot read is a file a payer cannot read either: it is rejected before any claim in it is looked at.',
   },
-  checkDocument({ doc }, report) {
-    for (const problem of doc.problems) {
-      report({ span: problem.span, message: problem.message, severity: problem.severity });
-    }
-  },
+  checkDocument: (ctx, report) => reportProblems('parse-error', ctx, report),
 };

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { notPositiveNumber } from './support/lines';
+import { notPositiveNumber, shown } from './support/lines';
 
 export const unitsInvalid: Rule = {
   meta: {
@@ -7,26 +7,26 @@ export const unitsInvalid: Rule = {
     description: 'The service units of a line are missing, zero, negative or not a number.',
     defaultSeverity: 'error',
     fixable: false,
+    messages: {
+      missing: 'enter the service units of {code} in {field}: a line without units is rejected.',
+      invalid: 'enter the service units of {code} as a positive number: "{units}" is {problem}.',
+    },
+    why:
+      "Payers pay drug lines per billing unit of the code (the dose given divided by the code's dosage), so the units decide " +
+      'the payment, and a line without valid units is rejected. FHIR `item.quantity` is optional (ExplanationOfBenefit items often ' +
+      'leave it out), so only a quantity that is written is judged there.',
   },
-  checkLine({ line, doc }, report) {
+  checkLine({ line, doc, field }, report) {
     const procedure = line.procedure;
     if (!procedure) return;
     const units = line.units;
-    const why = 'Payers pay drug lines per billing unit of the code, so the units decide the payment; a line without valid units is rejected.';
+    const data = { code: shown(procedure.code.value), field: field('units') };
     if (!units || units.value.trim() === '') {
-      // FHIR item.quantity is optional (and often absent from ExplanationOfBenefit items): judge only what is written.
       if (doc.format === 'fhir') return;
-      report({
-        span: units && units.span.end > units.span.start ? units.span : procedure.code.span,
-        message: `Line ${line.number}: ${procedure.code.value.trim()} has no service units. ${why} Enter the number of billing units (837P SV104, 837I SV205, JSON serviceUnitCount).`,
-      });
+      report({ span: units && units.span.end > units.span.start ? units.span : procedure.code.span, messageId: 'missing', data });
       return;
     }
     const problem = notPositiveNumber(units.value);
-    if (!problem) return;
-    report({
-      span: units.span,
-      message: `Line ${line.number}: the service units "${units.value.trim().slice(0, 20)}" ${problem}. ${why} Enter a positive number of billing units for the code's dosage (e.g. 30 for 30 mg of a 1 mg code).`,
-    });
+    if (problem) report({ span: units.span, messageId: 'invalid', data: { ...data, units: shown(units.value), problem } });
   },
 };

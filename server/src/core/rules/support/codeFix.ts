@@ -1,12 +1,19 @@
 import type { Fix, TextEdit } from '../../findings';
 import type { CrosswalkEntry } from '../../knowledge/types';
 import type { LineContext } from '../rule';
-import { unitsForCode, unitsText, type UnitsEstimate } from './units';
+import { unitsForCode, type UnitsEstimate } from './units';
 
 export interface CodeSuggestion {
   readonly code: string;
   readonly estimate: UnitsEstimate;
+  /** Whole billing units to bill (the estimate rounded up), when the units could be worked out. */
+  readonly units: number | undefined;
   readonly fix: Fix | undefined;
+}
+
+/** Billing units are whole: a dose that is not a multiple of the code's dosage rounds up to the next unit. */
+export function wholeUnits(exact: number): number {
+  return Math.max(1, Math.ceil(exact - 1e-9));
 }
 
 /**
@@ -15,13 +22,13 @@ export interface CodeSuggestion {
  */
 export function suggestCode(ctx: LineContext, code: string, entry: CrosswalkEntry | undefined): CodeSuggestion {
   const estimate = unitsForCode(ctx.line, code, ctx.knowledge, ctx.doc.format, entry);
+  const units = estimate.units !== undefined && estimate.units > 0 ? wholeUnits(estimate.units) : undefined;
   const current = ctx.line.procedure?.code;
-  if (!ctx.editor || !current) return { code, estimate, fix: undefined };
+  if (!ctx.editor || !current) return { code, estimate, units, fix: undefined };
   const edits: TextEdit[] = [...ctx.editor.replaceValue(current, code)];
-  if (estimate.units !== undefined) edits.push(...ctx.editor.setUnits(ctx.line, unitsText(estimate.units)));
-  const title =
-    estimate.units !== undefined ? `Bill ${code} with ${unitsText(estimate.units)} units` : `Bill ${code} (check the units yourself)`;
-  return { code, estimate, fix: edits.length > 0 ? { title, isPreferred: false, safe: false, edits: sortEdits(edits) } : undefined };
+  if (units !== undefined) edits.push(...ctx.editor.setUnits(ctx.line, String(units)));
+  const title = units !== undefined ? `Bill ${code} with ${units} units` : `Bill ${code} (work out the units from the dose)`;
+  return { code, estimate, units, fix: edits.length > 0 ? { title, isPreferred: false, safe: false, edits: sortEdits(edits) } : undefined };
 }
 
 /** Edits in document order; the two edits (code, units) never overlap. */

@@ -18,14 +18,20 @@ export function isNocDrugCode(code: string, knowledge: Knowledge): boolean {
   return knowledge.hcpcs(code)?.category === 'noc-drug';
 }
 
-/** A drug line: a J-code, a NOC or specific drug code, or any line that carries an NDC. */
-export function isDrugLine(line: ServiceLine, knowledge: Knowledge): boolean {
-  if (line.drug) return true;
-  const code = codeOf(line);
-  if (!code) return false;
+/**
+ * A drug code: a J-code, or a drug Q, C or S code that the CMS ASP files or the code data list (a NOC drug code
+ * included). A line is a drug line by its code, never because it carries an NDC: procedure and E/M lines with an NDC
+ * are not judged by the drug rules.
+ */
+export function isDrugCode(code: string, knowledge: Knowledge): boolean {
   if (isJCode(code)) return true;
   const category = knowledge.hcpcs(code)?.category;
   return category === 'noc-drug' || category === 'immunosuppressive' || category === 'drug';
+}
+
+export function isDrugLine(line: ServiceLine, knowledge: Knowledge): boolean {
+  const code = codeOf(line);
+  return code !== undefined && isDrugCode(code, knowledge);
 }
 
 /** "J7507 (Tacrolimus imme rel oral 1mg)" when the knowledge base has a descriptor, else the bare code. */
@@ -50,10 +56,16 @@ export function parseDecimal(text: string): number | undefined {
   return Number(trimmed);
 }
 
-/** Why a count the payer pays by (units, NDC quantity) is unusable — "is zero", "is negative"… — or undefined when positive. */
-export function notPositiveNumber(text: string): string | undefined {
+/** Why a count the payer pays by (units, NDC quantity) is unusable — "zero", "negative", "not a number" — or undefined when positive. */
+export function notPositiveNumber(text: string): 'zero' | 'negative' | 'not a number' | undefined {
   const n = parseDecimal(text);
-  return n === undefined ? 'is not a number' : n === 0 ? 'is zero' : n < 0 ? 'is negative' : undefined;
+  return n === undefined ? 'not a number' : n === 0 ? 'zero' : n < 0 ? 'negative' : undefined;
+}
+
+/** A value quoted in a message: trimmed and cut to `max` characters. */
+export function shown(text: string, max = 20): string {
+  const trimmed = text.trim();
+  return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
 }
 
 /** Numbers in messages: no float noise ("7.5", "0.25", "30"). */
