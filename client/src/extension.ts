@@ -8,6 +8,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { claimLanguageIds } from '../../server/src/core/formats/catalog';
 import { mayBeClaimJson } from '../../server/src/core/formats/sniff';
 import { FORMAT_SEGMENT_PER_LINE, FORMAT_SEGMENT_PER_LINE_SERVER } from '../../server/src/features/commands';
 
@@ -36,33 +37,51 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: 'x12' },
-      { language: 'json', scheme: 'file' },
-      { language: 'json', scheme: 'untitled' },
-    ],
+    // The languages claim files open as (formats/catalog.ts), in files and untitled editors.
+    documentSelector: claimLanguageIds().flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]),
     synchronize: {
       configurationSection: 'claimlint',
-      // Suppressions ("Ignore this finding") live in .claimlint.json next to the claim file.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.claimlint.json'),
+      // Suppressions ("Ignore this finding") live in .claimlint.json next to the claim file; payer policies and shared
+      // settings in .claimlintrc.json.
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.claimlint.json'), vscode.workspace.createFileSystemWatcher('**/.claimlintrc.json')],
     },
     middleware: {
       workspace: {
-        // In untrusted workspaces a workspace-set crosswalk path is not honoured: only the user's own setting counts.
+        // The server hears only the settings the user set (so .claimlintrc.json can give the rest), and in untrusted
+        // workspaces a workspace-set crosswalk path is not honoured: only the user's own setting counts.
         configuration: async (params, token, next) => {
           const result = await next(params, token);
-          if (vscode.workspace.isTrusted || !Array.isArray(result)) return result;
+          if (!Array.isArray(result)) return result;
           return result.map((value, index) => {
             if (params.items[index]?.section !== 'claimlint' || !value || typeof value !== 'object') return value;
             const scope = params.items[index].scopeUri ? vscode.Uri.parse(params.items[index].scopeUri!) : undefined;
-            const userValue = vscode.workspace.getConfiguration('claimlint', scope).inspect<string>('crosswalkPath')?.globalValue ?? '';
-            return { ...(value as object), crosswalkPath: userValue };
+            return explicitSettings(vscode.workspace.getConfiguration('claimlint', scope), value as Record<string, unknown>);
           });
         },
       },
     },
   };
   return new LanguageClient('claimlint', 'claimlint', serverOptions, clientOptions);
+}
+
+/** The claimlint settings the user (or the workspace, when trusted) set, nested as the server reads them. */
+function explicitSettings(config: vscode.WorkspaceConfiguration, all: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const set = (key: string): unknown => {
+    const inspected = config.inspect(key);
+    if (!inspected) return undefined;
+    if (key === 'crosswalkPath' && !vscode.workspace.isTrusted) return inspected.globalValue;
+    return inspected.workspaceFolderValue ?? inspected.workspaceValue ?? inspected.globalValue;
+  };
+  for (const key of Object.keys(all)) {
+    if (key === 'inlayHints' || key === 'trace') {
+      out[key] = all[key];
+      continue;
+    }
+    const value = set(key);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
 }
 
 function ensureStarted(context: vscode.ExtensionContext): Promise<void> {

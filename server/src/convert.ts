@@ -11,6 +11,7 @@ import {
 import type { Finding, Fix, Severity, TextEdit } from './core/findings';
 import type { Span } from './core/model';
 import type { LineIndex } from './core/text';
+import type { ConfigProblem } from './core/settings/problems';
 import { ruleDocUri } from './ruleDocs';
 
 export const SOURCE = 'claimlint';
@@ -34,6 +35,16 @@ export function toDiagnostic(lines: LineIndex, finding: Finding): Diagnostic {
     codeDescription: { href: ruleDocUri(finding.ruleId) },
     source: SOURCE,
     message: finding.message,
+  };
+}
+
+/** A problem in one of claimlint's own settings files, on that file. */
+export function configDiagnostic(lines: LineIndex, problem: ConfigProblem): Diagnostic {
+  return {
+    range: toRange(lines, problem.span),
+    severity: problem.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: SOURCE,
+    message: problem.message.replace(/^line \d+, column \d+: /, ''),
   };
 }
 

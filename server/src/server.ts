@@ -22,6 +22,12 @@ import { completionFor, foldingFor, formatSegmentPerLineEdit, hoverFor, inlayHin
 import { SuppressionSource, viewFindings, type FindingsView } from './features/suppressions';
 import { knowledgeFor } from './knowledgeSource';
 import { readSettings, type ClaimlintSettings } from './settings';
+import { RcSource, type RcState } from './rcSource';
+import { RC_FILE_NAME } from './core/settings/rcFile';
+import { suppressionFileProblems } from './core/suppression';
+import { LineIndex } from './core/text';
+import { configDiagnostic } from './convert';
+import { fileURLToPath } from 'node:url';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -62,18 +68,31 @@ function guarded<P, R>(feature: string, fallback: R, handler: (params: P) => Pro
   };
 }
 
+let workspaceRoots: string[] = [];
+const rcFiles = new RcSource((uri) => documents.get(uri)?.getText(), () => workspaceRoots);
+
 async function settingsFor(uri: string): Promise<ClaimlintSettings> {
-  if (!configurationRequests) return readSettings({});
+  const rc = rcFiles.forDocument(uri);
+  if (rc) reportRcProblemsOnce(rc);
+  if (!configurationRequests) return readSettings({}, rc);
   let pending = settingsCache.get(uri);
   if (!pending) {
     pending = connection.workspace
       .getConfiguration({ scopeUri: uri, section: 'claimlint' })
-      .then(readSettings, () => readSettings({}));
+      .then((raw) => readSettings(raw, rc), () => readSettings({}, rc));
     settingsCache.set(uri, pending);
   }
   const settings = await pending;
   for (const warning of settings.warnings) warnUserOnce(`settings:${warning}`, `claimlint settings: ${warning}`);
   return settings;
+}
+
+/** A broken `.claimlintrc.json` is said once per content (its own diagnostics point at the place). */
+function reportRcProblemsOnce(rc: RcState): void {
+  const errors = rc.problems.filter((p) => p.severity === 'error');
+  if (errors.length === 0) return;
+  const kept = rc.config ? 'the previous settings stay in force' : 'claimlint uses its defaults';
+  warnUserOnce(`rc:${rc.uri}:${rc.key}`, `claimlint: ${RC_FILE_NAME} ${errors[0].message}; ${kept} until it is fixed.`);
 }
 
 const suppressions = new SuppressionSource((uri) => documents.get(uri)?.getText());
@@ -106,10 +125,14 @@ async function stateOf(uri: string): Promise<DocumentState | undefined> {
 
 /** Findings after `.claimlint.json` suppressions: what is reported, and what is ignored (for hovers). */
 function findingsOf(state: DocumentState): FindingsView {
-  return viewFindings(state.doc, state.result.findings, state.result.suppressed, suppressions.contextFor(state.uri));
+  return viewFindings(state.result.findings, state.result.suppressed);
 }
 
 async function diagnosticsOf(uri: string) {
+  if (isSuppressionFile(uri) || isRcFile(uri)) {
+    const text = documents.get(uri)?.getText();
+    return text === undefined ? [] : configFileDiagnostics(uri, text);
+  }
   const state = await stateOf(uri);
   if (!state) return [];
   return findingsOf(state).reported.map((finding) => toDiagnostic(state.lines, finding));
@@ -119,16 +142,36 @@ function isSuppressionFile(uri: string): boolean {
   return uri.endsWith(`/${SUPPRESSION_FILE_NAME}`);
 }
 
-/** A `.claimlint.json` changed: every claim document's reported findings may change. */
-function suppressionsChanged(): void {
+function isRcFile(uri: string): boolean {
+  return uri.endsWith(`/${RC_FILE_NAME}`);
+}
+
+/** The settings files' own diagnostics: what is wrong with a `.claimlintrc.json` or `.claimlint.json`, where it is. */
+function configFileDiagnostics(uri: string, text: string) {
+  const lines = new LineIndex(text);
+  const problems = isRcFile(uri) ? (rcFiles.forFile(uri)?.problems ?? []) : suppressionFileProblems(text);
+  return problems.map((p) => configDiagnostic(lines, p));
+}
+
+/** A `.claimlint.json` or `.claimlintrc.json` changed: every claim document's findings may change. */
+function configFilesChanged(): void {
   suppressions.forget();
+  rcFiles.forget();
+  settingsCache.clear();
   store.invalidateAll();
   if (pullDiagnostics) connection.languages.diagnostics.refresh();
-  else for (const document of documents.all()) if (!isSuppressionFile(document.uri)) schedulePush(document.uri);
+  else for (const document of documents.all()) schedulePush(document.uri);
 }
 
 connection.onInitialize((params): InitializeResult => {
   const capabilities = params.capabilities;
+  workspaceRoots = (params.workspaceFolders ?? []).flatMap((folder) => {
+    try {
+      return folder.uri.startsWith('file:') ? [fileURLToPath(folder.uri)] : [];
+    } catch {
+      return [];
+    }
+  });
   pullDiagnostics = !!capabilities.textDocument?.diagnostic;
   configurationRequests = !!capabilities.workspace?.configuration;
   const workspaceEdit = capabilities.workspace?.workspaceEdit;
@@ -192,11 +235,14 @@ function schedulePush(uri: string): void {
 }
 
 documents.onDidChangeContent((change) => {
-  if (isSuppressionFile(change.document.uri)) suppressionsChanged();
-  else schedulePush(change.document.uri);
+  const uri = change.document.uri;
+  if (isSuppressionFile(uri) || isRcFile(uri)) {
+    configFilesChanged();
+    schedulePush(uri);
+  } else schedulePush(uri);
 });
 connection.onDidChangeWatchedFiles((params) => {
-  if (params.changes.some((change) => isSuppressionFile(change.uri))) suppressionsChanged();
+  if (params.changes.some((change) => isSuppressionFile(change.uri) || isRcFile(change.uri))) configFilesChanged();
 });
 documents.onDidClose((event) => {
   const uri = event.document.uri;
@@ -211,7 +257,7 @@ connection.onCodeAction(guarded('code actions', [], async (params) => {
   const state = await stateOf(params.textDocument.uri);
   if (!state) return [];
   const suppression = suppressions.contextFor(state.uri);
-  const view = viewFindings(state.doc, state.result.findings, state.result.suppressed, suppression);
+  const view = viewFindings(state.result.findings, state.result.suppressed);
   return codeActionsFor(state, params, { view, suppression, canCreateFiles, today: todayIso() });
 }));
 

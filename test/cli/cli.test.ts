@@ -58,11 +58,26 @@ describe('claimlint CLI', () => {
   it('exits 2 for bad usage and for a missing file', () => {
     assert.equal(cli([]).code, 2);
     assert.equal(cli(['--format', 'xml', EXAMPLE_837P]).code, 2);
-    assert.equal(cli(['--payer', 'medicaid', EXAMPLE_837P]).code, 2);
+    assert.equal(cli(['--payer', 'nobody', EXAMPLE_837P]).code, 2);
     assert.equal(cli(['--service-date', '2026-13-45', EXAMPLE_837P]).code, 2);
     const missing = cli(['/nonexistent/claim.837']);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr + missing.stdout, /no such file/);
+  });
+
+  it('a broken .claimlintrc.json is one located error (exit 2); an unknown key is a warning and the run goes on', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimlint-rc-'));
+    copyFileSync(EXAMPLE_837P, join(dir, 'claim.837'));
+    writeFileSync(join(dir, '.claimlintrc.json'), '{\n  "payers": [\n    { "name": "X", "match": {}, "type": "insurer" }\n  ]\n}\n');
+    const invalid = cli(['claim.837'], dir);
+    assert.equal(invalid.code, 2);
+    assert.match(invalid.stderr, /\.claimlintrc\.json: line 3, column \d+: payers\[0\]\.type must be one of "medicare", "medicare-dme"/);
+    writeFileSync(join(dir, '.claimlintrc.json'), '{ "rules": { "ndc-missing": "off" }, "colour": "blue" }');
+    const unknown = cli(['--format', 'json', 'claim.837'], dir);
+    assert.match(unknown.stderr, /warning: line 1, column 38: "colour" is not a setting claimlint knows; it is ignored/);
+    assert.equal(JSON.parse(unknown.stdout).files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'ndc-missing').length, 0);
+    writeFileSync(join(dir, '.claimlintrc.json'), '{ "rules": ');
+    assert.match(cli(['claim.837'], dir).stderr, /line 1, column 12: \.claimlintrc\.json is not valid JSON/);
   });
 
   it('honours .claimlintrc.json in the working directory, and flags win over it', () => {

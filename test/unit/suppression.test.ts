@@ -11,7 +11,7 @@ import {
   parseSuppressions,
   recordSuppression,
   suppressionFor,
-  suppressionProblemFinding,
+  suppressionFileProblems,
 } from '../../server/src/core/suppression';
 import { doc, example, offsetOf } from './hover-support';
 
@@ -81,10 +81,18 @@ describe('matching suppressions to findings', () => {
     assert.deepEqual(applySuppressions(moved, movedFindings, 'claim.837', set).suppressed.map((x) => x.finding), [movedMissing]);
   });
 
-  it('a bad file becomes one warning finding', () => {
-    const f: Finding = suppressionProblemFinding(p, 'bad');
-    assert.equal(f.severity, 'warning');
-    assert.deepEqual(f.span, { start: 0, end: 3 });
+  it('a bad file is one problem on that file, located by line and column', () => {
+    const text = '{\n  "version": 1,\n  "suppressions": [\n    {"file": "a.837" "ruleId": "x"}\n  ]\n}\n';
+    const [problem, ...more] = suppressionFileProblems(text);
+    assert.deepEqual(more, []);
+    assert.equal(problem.severity, 'error');
+    assert.equal(problem.line, 4);
+    assert.equal(problem.column, 22);
+    assert.match(problem.message, /^line 4, column 22: \.claimlint\.json is not valid JSON \(comma expected\)/);
+    assert.deepEqual(suppressionFileProblems('{"version":1,"suppressions":[]}'), []);
+    const wrongShape = suppressionFileProblems('{"suppressions": {"ruleId": "x"}}');
+    assert.equal(wrongShape[0].line, 1);
+    assert.equal(wrongShape[0].column, 18);
   });
 
   it('shows ignored findings in the hover of their line', () => {

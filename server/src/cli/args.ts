@@ -1,11 +1,11 @@
-import { isIsoDate } from '../core/config';
+import { isIsoDate, PAYER_PROFILES, type PayerProfile } from '../core/config';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
 export interface CliOptions {
   readonly format: OutputFormat;
   readonly crosswalk?: string;
-  readonly payer?: 'medicare' | 'commercial';
+  readonly payer?: PayerProfile;
   readonly serviceDate?: string;
   readonly maxFindings?: number;
   readonly fix: boolean;
@@ -29,9 +29,10 @@ for J7599 and other drug-line billing problems.
 Options:
   --format text|json|sarif   output format (default: text)
   --crosswalk FILE           CMS ASP NDC-HCPCS crosswalk CSV to use instead of the shipped snapshot
-  --payer medicare|commercial  payer profile (default: medicare)
+  --payer PROFILE            payer of claims that do not say: auto (default), medicare,
+                             medicare-dme, medicaid, commercial or other
   --service-date YYYY-MM-DD  date for lines whose claim has no service date (default: today)
-  --max-findings N           stop reporting after N findings per file (default: 1000)
+  --max-findings N           show at most N findings per file (default: 1000; every rule still runs)
   --fix                      apply safe fixes in place (keeps FILE.bak unless --no-backup)
   --no-backup                with --fix: do not keep a .bak copy
   --jobs N                   worker threads for many files (default: CPU count)
@@ -41,7 +42,8 @@ Options:
 
 Settings are also read from .claimlintrc.json in the working directory
 ({"payerProfile": ..., "rules": {"rule-id": "off"|"error"|...}, "serviceDateFallback": ...,
- "crosswalkPath": ...}; a relative crosswalkPath is read from the working directory).
+ "crosswalkPath": ..., "payers": [payer policies]}; schema: schemas/claimlintrc.schema.json).
+Each claim is judged by its own payer: a matching policy, else its filing indicator, else --payer.
 Flags win over the file.
 
 Exit status: 0 no errors found, 1 errors found, 2 bad usage or unreadable file.`;
@@ -83,8 +85,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       }
       case '--payer': {
         const v = value();
-        if (v !== 'medicare' && v !== 'commercial') return { kind: 'error', message: `--payer must be medicare or commercial (got ${v ?? 'nothing'})` };
-        payer = v;
+        if (!(PAYER_PROFILES as readonly (string | undefined)[]).includes(v)) return { kind: 'error', message: `--payer must be one of ${PAYER_PROFILES.join(', ')} (got ${v ?? 'nothing'})` };
+        payer = v as PayerProfile;
         break;
       }
       case '--service-date': {

@@ -1,8 +1,14 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { extensionsOf } from '../core/formats/catalog';
+import { RC_FILE_NAME } from '../core/settings/rcFile';
+import { SUPPRESSION_FILE_NAME } from '../core/suppression';
 
-/** Extensions picked up when a directory is given; a file named on the command line is always read. */
-const CLAIM_EXTENSIONS = /\.(837|837p|837i|x12|edi|txt|json)$/i;
+/**
+ * File name endings picked up when a directory is given: every claim format's (formats/catalog.ts), plus .txt, which
+ * exports of X12 often carry (the content decides what they are). A file named on the command line is always read.
+ */
+const CLAIM_EXTENSIONS: readonly string[] = [...extensionsOf(), '.txt'];
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
 export interface CollectedFiles {
@@ -44,6 +50,6 @@ function walk(directory: string, out: string[]): void {
       continue;
     }
     if (isDirectory) walk(full, out);
-    else if (CLAIM_EXTENSIONS.test(name) && name !== '.claimlint.json' && name !== '.claimlintrc.json') out.push(full);
+    else if (CLAIM_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)) && name !== SUPPRESSION_FILE_NAME && name !== RC_FILE_NAME) out.push(full);
   }
 }

@@ -8,7 +8,7 @@ import type { Knowledge } from '../core/knowledge/types';
 import type { FormatHint } from '../core/formats/sniff';
 import type { SuppressionScope } from '../core/suppression';
 import { toFileReport, unreadableReport, type FileReport } from './report';
-import { suppressionScope, withSuppressionProblem } from './suppressions';
+import { suppressionScope } from './suppressions';
 
 /** Files above this are refused with a clear message rather than risking the machine's memory. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -35,7 +35,7 @@ export function lintFile(path: string, job: LintJob): FileReport {
   const hint = { fileName: path, requested: true };
   // Findings ignored in .claimlint.json are neither reported nor fixed.
   const scope = suppressionScope(path);
-  let analysis = withSuppressionProblem(analyze(decoded.text, hint, job.config, job.knowledge, scope), scope);
+  let analysis = analyze(decoded.text, hint, job.config, job.knowledge, scope);
   if (!job.fix) return toFileReport(path, analysis);
 
   if (decoded.encoding !== 'utf-8') {
@@ -67,7 +67,7 @@ function fixRepeatedly(start: Analysis, scope: SuppressionScope, hint: FormatHin
     const text = applyEdits(analysis.doc.text, edits);
     if (text === analysis.doc.text) break;
     applied += edits.length;
-    analysis = withSuppressionProblem(analyze(text, hint, job.config, job.knowledge, scope), scope);
+    analysis = analyze(text, hint, job.config, job.knowledge, scope);
   }
   return { analysis, applied };
 }

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_CONFIG, mergeConfig, type LintConfig } from '../core/config';
+import { RC_FILE_NAME, readRcFile } from '../core/settings/rcFile';
 import { describeFailure } from '../core/lint';
 import { ALL_RULES } from '../core/rules';
 import { knowledgeFor } from '../knowledgeSource';
@@ -11,6 +12,7 @@ import { collectFiles } from './files';
 import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
 import { lintFile, type LintJob } from './lintFile';
+import { suppressionFileWarnings } from './suppressions';
 import { unreadableReport, type FileReport } from './report';
 
 /** Below this many files one thread is faster than starting workers. */
@@ -37,19 +39,16 @@ export interface WorkerRequest {
 export function resolveConfig(options: CliOptions, io: CliIo): { config?: LintConfig; crosswalk?: string; error?: string } {
   let config = DEFAULT_CONFIG;
   let crosswalk = options.crosswalk;
-  const rcPath = join(io.cwd, '.claimlintrc.json');
+  const rcPath = join(io.cwd, RC_FILE_NAME);
   if (existsSync(rcPath)) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(rcPath, 'utf8'));
-    } catch (error) {
-      return { error: `${rcPath} is not valid JSON: ${(error as Error).message}` };
+    const rc = readRcFile(readFileSync(rcPath, 'utf8'), config);
+    for (const problem of rc.problems) {
+      if (problem.severity === 'warning') io.stderr(`claimlint: ${rcPath}: warning: ${problem.message}\n`);
     }
-    const merged = mergeConfig(config, raw);
-    for (const warning of merged.warnings) io.stderr(`claimlint: ${rcPath}: ${warning}\n`);
-    config = merged.config;
-    const rcCrosswalk = (raw as { crosswalkPath?: unknown } | null)?.crosswalkPath;
-    if (typeof rcCrosswalk === 'string' && rcCrosswalk.trim() && crosswalk === undefined) crosswalk = resolve(io.cwd, rcCrosswalk.trim());
+    const errors = rc.problems.filter((p) => p.severity === 'error');
+    if (!rc.config || errors.length > 0) return { error: errors.map((p) => `${rcPath}: ${p.message}`).join('\n') };
+    config = rc.config;
+    if (rc.crosswalkPath && crosswalk === undefined) crosswalk = resolve(io.cwd, rc.crosswalkPath);
   }
   config = mergeConfig(config, {
     payerProfile: options.payer,
@@ -72,6 +71,7 @@ export async function runCli(options: CliOptions, io: CliIo): Promise<number> {
 
   const { files, missing } = collectFiles(options.paths);
   for (const path of missing) io.stderr(`claimlint: ${path}: no such file or directory\n`);
+  for (const warning of suppressionFileWarnings(files)) io.stderr(`claimlint: ${warning}\n`);
   const job: LintJob = { config, knowledge: choice.knowledge, fix: options.fix, backup: options.backup };
   const jobs = Math.min(options.jobs ?? availableParallelism(), files.length);
 

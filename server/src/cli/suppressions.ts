@@ -1,7 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Analysis } from '../core/analyze';
-import { NO_SUPPRESSIONS, parseSuppressions, SUPPRESSION_FILE_NAME, suppressionProblemFinding, type SuppressionScope, type SuppressionSet } from '../core/suppression';
+import { NO_SUPPRESSIONS, parseSuppressions, SUPPRESSION_FILE_NAME, suppressionFileProblems, type SuppressionScope, type SuppressionSet } from '../core/suppression';
 
 const cache = new Map<string, SuppressionSet>();
 
@@ -25,9 +24,18 @@ export function suppressionScope(path: string): SuppressionScope {
   return { fileName: basename(path), set: suppressionsNear(path) };
 }
 
-/** The analysis with one more finding when the suppression file next to it is unusable. */
-export function withSuppressionProblem(analysis: Analysis, scope: SuppressionScope): Analysis {
-  const problem = scope.set.problem;
-  if (!problem || analysis.doc.claims.length === 0) return analysis;
-  return { ...analysis, result: { ...analysis.result, findings: [suppressionProblemFinding(analysis.doc, problem), ...analysis.result.findings] } };
+/** What is wrong with the `.claimlint.json` files next to these claim files, each said once ("path:line:col: …"). */
+export function suppressionFileWarnings(files: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const dir of new Set(files.map((f) => dirname(f)))) {
+    const file = join(dir, SUPPRESSION_FILE_NAME);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const p of suppressionFileProblems(text)) out.push(`${file}:${p.line}:${p.column}: ${p.severity} ${p.message.replace(/^line \d+, column \d+: /, '')}`);
+  }
+  return out;
 }

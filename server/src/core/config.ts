@@ -1,11 +1,18 @@
 import type { Severity } from './findings';
+import type { PayerPolicy } from './payer/policy';
 
-export type PayerProfile = 'medicare' | 'commercial';
+/** Who pays a claim that does not say: 'auto' leaves it unknown (the claim decides, and a silent claim gets no payer's rules). */
+export type PayerProfile = 'auto' | 'medicare' | 'medicare-dme' | 'medicaid' | 'commercial' | 'other';
 export type RuleSetting = Severity | 'off';
+
+export const PAYER_PROFILES: readonly PayerProfile[] = ['auto', 'medicare', 'medicare-dme', 'medicaid', 'commercial', 'other'];
 
 /** Everything a lint run depends on besides the text. Same shape for the editor and the CLI. */
 export interface LintConfig {
+  /** The fallback for claims that do not say who pays. */
   readonly payerProfile: PayerProfile;
+  /** The billing office's payer policies (.claimlintrc.json `payers`); the first that matches a claim's payer applies. */
+  readonly payers: readonly PayerPolicy[];
   /** Per-rule override of the default severity, or 'off'. */
   readonly rules: Readonly<Record<string, RuleSetting>>;
   /** YYYY-MM-DD used for lines whose claim carries no date; undefined = today. */
@@ -15,7 +22,8 @@ export interface LintConfig {
 }
 
 export const DEFAULT_CONFIG: LintConfig = {
-  payerProfile: 'medicare',
+  payerProfile: 'auto',
+  payers: [],
   rules: {},
   serviceDateFallback: undefined,
   maxFindingsPerFile: 1000,
@@ -46,8 +54,8 @@ export function mergeConfig(base: LintConfig, raw: unknown): { config: LintConfi
   const rules: Record<string, RuleSetting> = { ...base.rules };
 
   if (input.payerProfile !== undefined) {
-    if (input.payerProfile === 'medicare' || input.payerProfile === 'commercial') payerProfile = input.payerProfile;
-    else warnings.push(`payerProfile must be "medicare" or "commercial", got ${JSON.stringify(input.payerProfile)}`);
+    if ((PAYER_PROFILES as readonly unknown[]).includes(input.payerProfile)) payerProfile = input.payerProfile as PayerProfile;
+    else warnings.push(`payerProfile must be one of ${PAYER_PROFILES.join(', ')}, got ${JSON.stringify(input.payerProfile)}`);
   }
   if (input.serviceDateFallback !== undefined && input.serviceDateFallback !== '' && input.serviceDateFallback !== null) {
     if (isIsoDate(input.serviceDateFallback)) serviceDateFallback = input.serviceDateFallback;
@@ -68,5 +76,5 @@ export function mergeConfig(base: LintConfig, raw: unknown): { config: LintConfi
       }
     }
   }
-  return { config: { payerProfile, rules, serviceDateFallback, maxFindingsPerFile }, warnings };
+  return { config: { ...base, payerProfile, rules, serviceDateFallback, maxFindingsPerFile }, warnings };
 }

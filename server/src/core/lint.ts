@@ -3,6 +3,7 @@ import { SEVERITY_RANK, type Finding, type MessageData, type Severity } from './
 import { specOf } from './formats/registry';
 import type { Knowledge } from './knowledge/types';
 import { claimLabel, type Claim, type ClaimDocument, type ServiceLine } from './model';
+import { payerContextOf } from './payer/context';
 import { ALL_RULES } from './rules';
 import { FINDINGS_CAPPED_ID } from './rules/findings-capped';
 import type { DocumentContext, LineContext, Report, Rule } from './rules/rule';
@@ -68,9 +69,10 @@ export function lint(doc: ClaimDocument, config: LintConfig, knowledge: Knowledg
 
   for (const rule of rules) {
     if (!isRuleEnabled(rule.meta.id, config)) continue;
-    let place: { claim: Claim; line: ServiceLine } | undefined;
+    let place: LineContext | undefined;
     const report = (r: Report): void => {
-      const severity = config.rules[rule.meta.id] ?? r.severity ?? rule.meta.defaultSeverity;
+      // A payer policy's rule settings win for its own claims.
+      const severity = place?.payer.policy?.rules?.[rule.meta.id] ?? config.rules[rule.meta.id] ?? r.severity ?? rule.meta.defaultSeverity;
       if (severity === 'off') return;
       const finding = toFinding(rule, r, severity as Severity, place);
       const suppression = options.suppressions && suppressionOf(doc, finding, options.suppressions);
@@ -181,8 +183,9 @@ function lineContextsOf(context: DocumentContext): LineContext[] {
   const { doc, config, format } = context;
   const out: LineContext[] = [];
   for (const claim of doc.claims) {
+    const payer = payerContextOf(claim, config);
     for (const line of claim.lines) {
-      out.push({ ...context, claim, line, serviceDate: serviceDateOf(line, claim, config), field: (name) => format?.field(name, line) ?? name });
+      out.push({ ...context, claim, line, payer, serviceDate: serviceDateOf(line, claim, config), field: (name) => format?.field(name, line) ?? name });
     }
   }
   return out;

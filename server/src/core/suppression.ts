@@ -3,10 +3,11 @@
  * A suppression is keyed by file name + rule + claim id + line number (+ the line's procedure code), never by
  * offsets, so it survives edits elsewhere in the file and stops applying when the line itself changes code.
  */
-import { modify, parse, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main';
+import { findNodeAtLocation, getNodeValue, modify, parseTree, printParseErrorCode, type Node, type ParseError } from './formats/json/jsonc';
+import { problemLocator, type ConfigProblem } from './settings/problems';
 import type { Finding, TextEdit } from './findings';
 import { placeAt } from './locateLine';
-import type { Claim, ClaimDocument, ServiceLine } from './model';
+import type { Claim, ClaimDocument, ServiceLine, Span } from './model';
 
 export const SUPPRESSION_FILE_NAME = '.claimlint.json';
 export const SUPPRESSION_RULE_ID = 'suppression-file';
@@ -28,48 +29,62 @@ export interface SuppressionSet {
   readonly suppressions: readonly Suppression[];
   /** One plain-English sentence when the file is unusable or partly ignored. */
   readonly problem?: string;
+  /** Where in `.claimlint.json` the problem is. */
+  readonly problemSpan?: Span;
 }
 
 export const NO_SUPPRESSIONS: SuppressionSet = { suppressions: [] };
 
-/** Reads `.claimlint.json`. Never throws: an unreadable file yields no suppressions and one problem. */
+/** Reads `.claimlint.json`. Never throws: an unreadable file yields no suppressions and one located problem. */
 export function parseSuppressions(text: string): SuppressionSet {
   const errors: ParseError[] = [];
-  let root: unknown;
+  const unusable = (problem: string, span: Span): SuppressionSet => ({ suppressions: [], problem, problemSpan: span });
+  let root: Node | undefined;
   try {
-    root = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+    root = parseTree(text.replace(/^\uFEFF/, ' '), errors, { allowTrailingComma: true, disallowComments: false });
   } catch {
-    return { suppressions: [], problem: `${SUPPRESSION_FILE_NAME} could not be read; no findings are ignored.` };
+    return unusable(`${SUPPRESSION_FILE_NAME} could not be read; no findings are ignored.`, { start: 0, end: 0 });
   }
-  if (errors.length > 0) {
+  if (errors.length > 0 || !root) {
     const first = errors[0];
-    return {
-      suppressions: [],
-      problem: `${SUPPRESSION_FILE_NAME} is not valid JSON (${printParseErrorCode(first.error)} at character ${first.offset}); no findings are ignored until it is fixed.`,
-    };
+    const what = first ? printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : 'empty file';
+    return unusable(`${SUPPRESSION_FILE_NAME} is not valid JSON (${what}); no findings are ignored until it is fixed.`, first ? { start: first.offset, end: first.offset + Math.max(1, first.length) } : { start: 0, end: 0 });
   }
-  if (!root || typeof root !== 'object' || Array.isArray(root)) {
-    return { suppressions: [], problem: `${SUPPRESSION_FILE_NAME} must hold an object like {"version":1,"suppressions":[…]}; no findings are ignored.` };
+  const whole = { start: root.offset, end: root.offset + root.length };
+  if (root.type !== 'object') return unusable(`${SUPPRESSION_FILE_NAME} must hold an object like {"version":1,"suppressions":[…]}; no findings are ignored.`, whole);
+  const version = findNodeAtLocation(root, ['version']);
+  if (version && version.value !== 1) {
+    return unusable(`${SUPPRESSION_FILE_NAME} has version ${JSON.stringify(version.value)}; this claimlint reads version 1, so no findings are ignored.`, nodeSpan(version));
   }
-  const object = root as Record<string, unknown>;
-  if (object.version !== undefined && object.version !== 1) {
-    return { suppressions: [], problem: `${SUPPRESSION_FILE_NAME} has version ${JSON.stringify(object.version)}; this claimlint reads version 1, so no findings are ignored.` };
-  }
-  if (object.suppressions === undefined) return NO_SUPPRESSIONS;
-  if (!Array.isArray(object.suppressions)) {
-    return { suppressions: [], problem: `"suppressions" in ${SUPPRESSION_FILE_NAME} must be a list; no findings are ignored.` };
-  }
+  const list = findNodeAtLocation(root, ['suppressions']);
+  if (!list) return NO_SUPPRESSIONS;
+  if (list.type !== 'array') return unusable(`"suppressions" in ${SUPPRESSION_FILE_NAME} must be a list; no findings are ignored.`, nodeSpan(list));
   const suppressions: Suppression[] = [];
-  const skipped: number[] = [];
-  object.suppressions.forEach((raw, index) => {
-    const s = readEntry(raw);
+  const skipped: Node[] = [];
+  for (const entry of list.children ?? []) {
+    const s = readEntry(getNodeValue(entry));
     if (s) suppressions.push(s);
-    else skipped.push(index + 1);
-  });
-  const problem = skipped.length
-    ? `${SUPPRESSION_FILE_NAME}: suppression entr${skipped.length === 1 ? 'y' : 'ies'} ${skipped.join(', ')} ignored — each needs "file" and "ruleId" text, "line" a whole number, "claim" and "code" text.`
-    : undefined;
-  return problem ? { suppressions, problem } : { suppressions };
+    else skipped.push(entry);
+  }
+  if (skipped.length === 0) return { suppressions };
+  const numbers = skipped.map((entry) => (list.children ?? []).indexOf(entry) + 1);
+  return {
+    suppressions,
+    problem: `${SUPPRESSION_FILE_NAME}: suppression entr${skipped.length === 1 ? 'y' : 'ies'} ${numbers.join(', ')} ignored — each needs "file" and "ruleId" text, "line" a whole number, "claim" and "code" text.`,
+    problemSpan: nodeSpan(skipped[0]),
+  };
+}
+
+/** The problems of a `.claimlint.json` text, located by line and column (the editor shows them on that file). */
+export function suppressionFileProblems(text: string): ConfigProblem[] {
+  const set = parseSuppressions(text);
+  if (!set.problem) return [];
+  const severity = set.suppressions.length > 0 ? 'warning' : 'error';
+  return [problemLocator(text)(severity, set.problemSpan ?? { start: 0, end: 0 }, set.problem)];
+}
+
+function nodeSpan(node: Node): Span {
+  return { start: node.offset, end: node.offset + node.length };
 }
 
 function readEntry(raw: unknown): Suppression | undefined {
@@ -146,13 +161,6 @@ export function suppressionOf(doc: ClaimDocument, finding: Finding, scope: Suppr
 export interface SuppressedFinding {
   readonly finding: Finding;
   readonly suppression: Suppression;
-}
-
-/** A finding that tells the user the suppression file next to this document is unusable. */
-export function suppressionProblemFinding(doc: ClaimDocument, problem: string): Finding {
-  const firstLineEnd = doc.text.search(/[\r\n]/);
-  const end = Math.min(firstLineEnd < 0 ? doc.text.length : firstLineEnd, 3);
-  return { ruleId: SUPPRESSION_RULE_ID, messageId: 'problem', data: { text: problem }, severity: 'warning', message: problem, span: { start: 0, end: Math.max(0, end) }, fixes: [] };
 }
 
 function sameKey(a: Suppression, b: Suppression): boolean {

@@ -3,12 +3,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Finding } from '../core/findings';
-import type { ClaimDocument } from '../core/model';
 import {
   NO_SUPPRESSIONS,
   parseSuppressions,
   SUPPRESSION_FILE_NAME,
-  suppressionProblemFinding,
   type SuppressedFinding,
   type SuppressionSet,
 } from '../core/suppression';
@@ -85,11 +83,9 @@ export class SuppressionSource {
 }
 
 /**
- * The findings to report (lint already dropped the ignored ones, before the cap) plus one finding when the suppression
- * file is unusable, and the ignored findings for hovers.
+ * The findings to report (lint already dropped the ignored ones, before the cap) and the ignored ones for hovers.
+ * A broken suppression file is reported on that file itself, once.
  */
-export function viewFindings(doc: ClaimDocument, findings: readonly Finding[], suppressed: readonly SuppressedFinding[], context: SuppressionContext | undefined): FindingsView {
-  const reported = [...findings];
-  if (context?.set.problem && doc.claims.length > 0) reported.unshift(suppressionProblemFinding(doc, context.set.problem));
-  return { reported, suppressed: [...suppressed] };
+export function viewFindings(findings: readonly Finding[], suppressed: readonly SuppressedFinding[]): FindingsView {
+  return { reported: [...findings], suppressed: [...suppressed] };
 }

@@ -23,7 +23,17 @@ export interface LineSpec {
 export interface ClaimSpec {
   readonly lines: readonly LineSpec[];
   readonly priorAuth?: string;
+  /** Claim filing indicator (837 SBR09, claimFilingCode; FHIR: the matching Coverage.type SOPT code). Default MB; '' writes none. */
+  readonly filingCode?: string;
+  /** Payer name and id (837 NM1*PR, tradingPartnerName/ServiceId, FHIR payor). Default PAYER / P1. */
+  readonly payerName?: string;
+  readonly payerId?: string;
+  /** ICD-10 diagnoses on the claim (837 HI, healthCareCodeInformation, FHIR diagnosis). Default Z940 (kidney transplant status). */
+  readonly diagnoses?: readonly string[];
 }
+
+/** The SOPT payer typology code a FHIR Coverage.type carries for each filing code used in tests. */
+const SOPT: Readonly<Record<string, string>> = { MB: '121', MA: '121', CI: '5', BL: '6', MC: '2', '16': '11' };
 
 /** A J7599 tacrolimus line in every field, the base most cases change one thing in. */
 export const TACRO: LineSpec = {
@@ -55,14 +65,15 @@ function x12(spec: ClaimSpec, kind: 'p' | 'i'): string {
     'N4*CITY*IL*627010000',
     'REF*EI*990000001',
     'HL*2*1*22*0',
-    'SBR*P*18*******MB',
+    trimEnd(`SBR*P*18*******${filingOf(spec)}`),
     'NM1*IL*1*DOE*JO****MI*M1',
-    'NM1*PR*2*PAYER*****PI*P1',
+    `NM1*PR*2*${spec.payerName ?? 'PAYER'}*****PI*${spec.payerId ?? 'P1'}`,
     kind === 'p' ? 'CLM*C1*100***11:B:1*Y*A*Y*Y' : 'CLM*C1*100***13:A:1**A*Y*Y',
   ];
   if (kind === 'i') segs.push('DTP*434*RD8*20261101-20261130', 'CL1*1*1*01');
   if (spec.priorAuth) segs.push(`REF*G1*${spec.priorAuth}`);
-  segs.push(kind === 'p' ? 'HI*ABK:Z940' : 'HI*ABK:Z940');
+  const dx = diagnosesOf(spec);
+  if (dx.length) segs.push(`HI*${dx.map((d, i) => `${i === 0 ? 'ABK' : 'ABF'}:${d}`).join('*')}`);
   spec.lines.forEach((l, i) => {
     segs.push(`LX*${i + 1}`);
     const composite = ['HC', l.code ?? '', ...padModifiers(l.modifiers ?? [], l.description !== undefined), ...(l.description !== undefined ? [l.description] : [])]
@@ -80,6 +91,14 @@ function x12(spec: ClaimSpec, kind: 'p' | 'i'): string {
   const count = segs.length - 2 + 1; // ST..SE inclusive: segments after GS plus SE
   segs.push(`SE*${count}*0001`, 'GE*1*1', 'IEA*1*000000001');
   return segs.join('~\n') + '~\n';
+}
+
+function filingOf(spec: ClaimSpec): string {
+  return spec.filingCode ?? 'MB';
+}
+
+function diagnosesOf(spec: ClaimSpec): readonly string[] {
+  return spec.diagnoses ?? ['Z940'];
 }
 
 /** SV101-3..6: four modifier slots when a description (SV101-7) follows. */
@@ -107,6 +126,7 @@ function chJson(spec: ClaimSpec, institutional: boolean): string {
     if (l.charge !== undefined) service.lineItemChargeAmount = l.charge;
     service.measurementUnit = 'UN';
     if (l.units !== undefined) service.serviceUnitCount = l.units;
+    if (!institutional) service.compositeDiagnosisCodePointers = { diagnosisCodePointers: ['1'] };
     const line: Record<string, unknown> = {};
     if (l.date) line.serviceDate = compact(l.date);
     line[institutional ? 'institutionalService' : 'professionalService'] = service;
@@ -125,10 +145,14 @@ function chJson(spec: ClaimSpec, institutional: boolean): string {
     }
     return line;
   });
-  const info: Record<string, unknown> = { patientControlNumber: 'C1', claimFilingCode: 'MB' };
+  const info: Record<string, unknown> = { patientControlNumber: 'C1' };
+  if (filingOf(spec)) info.claimFilingCode = filingOf(spec);
+  const dx = diagnosesOf(spec);
+  if (institutional && dx.length) info.principalDiagnosis = { qualifierCode: 'ABK', principalDiagnosisCode: dx[0] };
+  else if (dx.length) info.healthCareCodeInformation = dx.map((d, i) => ({ diagnosisTypeCode: i === 0 ? 'ABK' : 'ABF', diagnosisCode: d }));
   if (spec.priorAuth) info.claimSupplementalInformation = { priorAuthorizationNumber: spec.priorAuth };
   info.serviceLines = lines;
-  return json({ tradingPartnerServiceId: 'P1', claimInformation: info });
+  return json({ tradingPartnerServiceId: spec.payerId ?? 'P1', tradingPartnerName: spec.payerName ?? 'PAYER', claimInformation: info });
 }
 
 function fhir(spec: ClaimSpec): string {
@@ -137,7 +161,7 @@ function fhir(spec: ClaimSpec): string {
       coding: l.code !== undefined ? [{ system: 'http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets', code: l.code }] : [],
     };
     if (l.description !== undefined) product.text = l.description;
-    const item: Record<string, unknown> = { sequence: i + 1, productOrService: product };
+    const item: Record<string, unknown> = { sequence: i + 1, diagnosisSequence: [1], productOrService: product };
     if (l.modifiers) item.modifier = l.modifiers.map((m) => ({ coding: [{ code: m }] }));
     if (l.date) item.servicedDate = l.date;
     if (l.units !== undefined) item.quantity = { value: numberOrText(l.units) };
@@ -150,9 +174,14 @@ function fhir(spec: ClaimSpec): string {
     }
     return item;
   });
-  const insurance: Record<string, unknown> = { sequence: 1, focal: true, coverage: { display: 'Payer' } };
+  const insurance: Record<string, unknown> = { sequence: 1, focal: true, coverage: { reference: '#cov1' } };
   if (spec.priorAuth) insurance.preAuthRef = [spec.priorAuth];
-  return json({ resourceType: 'Claim', id: 'c1', status: 'active', use: 'claim', insurance: [insurance], item: items });
+  const coverage: Record<string, unknown> = { resourceType: 'Coverage', id: 'cov1', status: 'active' };
+  const sopt = SOPT[filingOf(spec)];
+  if (sopt) coverage.type = { coding: [{ system: 'https://nahdo.org/sopt', code: sopt }] };
+  coverage.payor = [{ display: spec.payerName ?? 'PAYER', identifier: { value: spec.payerId ?? 'P1' } }];
+  const diagnosis = diagnosesOf(spec).map((d, i) => ({ sequence: i + 1, diagnosisCodeableConcept: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: d }] } }));
+  return json({ resourceType: 'Claim', id: 'c1', status: 'active', use: 'claim', contained: [coverage], insurance: [insurance], ...(diagnosis.length ? { diagnosis } : {}), item: items });
 }
 
 /** Numbers stay JSON numbers so FHIR stays valid; anything else (a typo under test) is written as a string. */

@@ -29,7 +29,9 @@ const cases: RuleCase[] = FORMATS.flatMap((format): RuleCase[] => [
   },
   { name: 'the day before JZ was required', format, text: claimText(format, oneLine({ ...VIAL, date: '2023-06-30' })), expect: [] },
   { name: 'the day JZ became required', format, text: claimText(format, oneLine({ ...VIAL, date: '2023-07-01' })), expect: [{ at: 'J7516' }] },
-  { name: 'commercial profile: not required', format, text: claimText(format, oneLine(VIAL)), config: { payerProfile: 'commercial' }, expect: [] },
+  { name: 'commercial claim: not required', format, text: claimText(format, oneLine(VIAL, { filingCode: 'CI' })), expect: [] },
+  { name: 'claim that does not say, setting medicare', format, text: claimText(format, oneLine(VIAL, { filingCode: '' })), config: { payerProfile: 'medicare' }, expect: [{ at: 'J7516' }] },
+  { name: 'claim that does not say, setting auto: not judged', format, text: claimText(format, oneLine(VIAL, { filingCode: '' })), expect: [] },
   { name: 'oral drug: JZ does not apply', format, text: claimText(format, oneLine({ ...TACRO, code: 'J7507' })), expect: [] },
   {
     name: 'JW alone: no administered line',

@@ -10,6 +10,7 @@ import { ndcQuantity } from './ndc-quantity';
 import { ndcUnitsInconsistent } from './ndc-units-inconsistent';
 import { nocDescriptionMissing } from './noc-description-missing';
 import { nocWrongCategory } from './noc-wrong-category';
+import { documentationMissing } from './documentation-missing';
 import { findingsCapped } from './findings-capped';
 import { jsonSyntax } from './json-syntax';
 import { notAClaim } from './not-a-claim';
@@ -41,6 +42,7 @@ export const ALL_RULES: readonly Rule[] = [
   hcpcsInactive,
   unitsInvalid,
   priorAuthMissing,
+  documentationMissing,
   chargeZero,
   ndcUnitsInconsistent,
   findingsCapped,

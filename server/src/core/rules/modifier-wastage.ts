@@ -54,7 +54,7 @@ export const modifierWastage: Rule = {
     sources: ['CMS MLN, JW and JZ modifier policy FAQ (2023)'],
   },
   checkLine(ctx, report) {
-    const { line, claim, config, knowledge, serviceDate } = ctx;
+    const { line, claim, payer, knowledge, serviceDate } = ctx;
     const procedure = line.procedure;
     const code = codeOf(line);
     if (!procedure || !code) return;
@@ -98,7 +98,7 @@ export const modifierWastage: Rule = {
       return;
     }
 
-    if (jz || config.payerProfile !== 'medicare' || !isJCode(code) || !line.drug || serviceDate < JZ_REQUIRED_FROM) return;
+    if (jz || payer.kind !== 'medicare' || !isJCode(code) || !line.drug || serviceDate < JZ_REQUIRED_FROM) return;
     if (looksInjectable(line, knowledge) !== true) return;
     const wastageLineExists = otherLines(claim, line).some((other) => sameDrug(line, other, ctx) && modifierValues(other).includes('JW'));
     if (wastageLineExists) return;

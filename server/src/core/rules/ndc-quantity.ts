@@ -13,15 +13,17 @@ export const ndcQuantity: Rule = {
       badQuantity: 'enter the quantity of NDC {ndc} as a positive number: "{quantity}" is {problem}.',
       noUnit: 'add the unit of the NDC quantity ({field}): F2, GR, ME, ML or UN.',
       badUnit: 'use F2, GR, ME, ML or UN as the unit of the NDC quantity, not "{unit}".',
+      refusedUnit: 'convert the NDC quantity to {accepted}: {policy} does not accept {unit}.',
     },
     why:
       'The payer prices and audits the drug from the NDC quantity and its unit (837 CTP04 and CTP05-1: F2 international units, ' +
       'GR grams, ME milligrams, ML milliliters, UN units/each); without a usable quantity the line is rejected. UnitedHealthcare and ' +
       'Anthem require both on every NDC line. FHIR often carries the NDC in an extension with no slot for a quantity, so a missing ' +
-      'FHIR quantity is not flagged.',
+      'FHIR quantity is not flagged. Some payers accept only some units (Blue Cross Blue Shield of Michigan has refused ME); a payer ' +
+      'policy lists them with `ndcUnits`.',
     sources: ['X12 005010X222A1: loop 2410 CTP04/CTP05', 'UnitedHealthcare and Anthem NDC billing policies'],
   },
-  checkLine({ line, doc, field }, report) {
+  checkLine({ line, doc, field, payer }, report) {
     const drug = line.drug;
     if (!drug) return;
     // FHIR often carries the NDC in an extension with no slot for a drug quantity: only judge what is written there.
@@ -43,6 +45,14 @@ export const ndcQuantity: Rule = {
       }
       return;
     }
-    if (!ndcUnitCode(unit.value, doc.format)) report({ span: unit.span, messageId: 'badUnit', data: { unit: shown(unit.value) } });
+    const code = ndcUnitCode(unit.value, doc.format);
+    if (!code) {
+      report({ span: unit.span, messageId: 'badUnit', data: { unit: shown(unit.value) } });
+      return;
+    }
+    const accepted = payer.policy?.ndcUnits;
+    if (accepted && !accepted.includes(code)) {
+      report({ span: unit.span, messageId: 'refusedUnit', data: { unit: code, accepted: accepted.join(', '), policy: payer.policy?.name ?? '' } });
+    }
   },
 };

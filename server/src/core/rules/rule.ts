@@ -4,6 +4,7 @@ import type { FieldName, FormatSpec } from '../formats/spec';
 import type { Fix, MessageData, Severity } from '../findings';
 import type { Knowledge } from '../knowledge/types';
 import type { Claim, ClaimDocument, ClaimFormat, ServiceLine, Span } from '../model';
+import type { PayerContext } from '../payer/context';
 
 export interface RuleMeta {
   /** Public id: users configure and suppress rules by it. Never rename. */
@@ -56,6 +57,8 @@ export interface LineContext extends DocumentContext {
   readonly serviceDate: string;
   /** How this document writes a field of this line: "CTP04", "item.detail.quantity", "drugIdentification.unitCount". */
   field(name: FieldName): string;
+  /** Who pays the claim: its matching payer policy, else its own filing indicator, else the payerProfile setting. */
+  readonly payer: PayerContext;
 }
 
 /** One rule per file. A rule never parses; it reads the claim model. */

@@ -2,6 +2,7 @@ import { NONE, type Claim, type DateValue, type Diagnosis, type DiagnosisPointer
 import { fhirVersionOf, isFhirClaimResource, type FhirVersion } from '../json/detect';
 import { at, child, dateValued, elements, isObject, nonBlank, spanOf, stringValue, valued, type Node } from '../json/nodes';
 import type { ClaimCounter } from '../json/reader';
+import { BLUE_BUTTON_EOB_TYPE_SYSTEM } from '../../payer/filingCodes';
 
 export const NDC_SYSTEM = 'http://hl7.org/fhir/sid/ndc';
 export const HCPCS_SYSTEM = 'http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets';
@@ -109,7 +110,10 @@ function readPayer(text: string, resource: Node, index: ResourceIndex): PayerRef
   const insurances = elements(child(resource, 'insurance'));
   const insurance = insurances.find((ins) => child(ins, 'focal')?.value === true) ?? insurances[0];
   const coverage = resolve(resource, index, stringValue(at(insurance, 'coverage', 'reference')));
-  const typeCoding = elements(at(coverage, 'type', 'coding')).find((c) => nonBlank(valued(text, child(c, 'code'))));
+  // Coverage.type (the payer typology); a CMS Blue Button EOB says the same through its own type (CARRIER, DME…).
+  const typeCoding =
+    elements(at(coverage, 'type', 'coding')).find((c) => nonBlank(valued(text, child(c, 'code')))) ??
+    elements(at(resource, 'type', 'coding')).find((c) => stringValue(child(c, 'system')) === BLUE_BUTTON_EOB_TYPE_SYSTEM);
   const payor = elements(child(coverage, 'payor'))[0];
   const insurer = child(resource, 'insurer');
   const who = payor ?? insurer;

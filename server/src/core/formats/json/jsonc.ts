@@ -4,9 +4,13 @@
  * './impl/format'"). Importing the ESM entry lets esbuild inline it. Every JSON module imports the parser from here.
  */
 export {
+  findNodeAtLocation,
   findNodeAtOffset,
   getNodePath,
+  getNodeValue,
+  modify,
   parseTree,
+  printParseErrorCode,
   ParseErrorCode,
   type JSONPath,
   type Node,
