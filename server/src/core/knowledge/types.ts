@@ -60,6 +60,14 @@ export interface ModifierInfo {
   /** Why, in a sentence a coder understands. */
   readonly note: string;
   readonly source: string;
+  /** First day the modifier is valid (HCPCS ADD DT), when sourced. */
+  readonly effective?: string;
+  /** Last day the modifier is valid (HCPCS TERM DT), when it has ended. */
+  readonly end?: string;
+  /** Ids in the sources registry behind the meaning, dates and note. */
+  readonly sources?: readonly string[];
+  /** What the note rests on that is not confirmed, in coder words. */
+  readonly caveat?: string;
 }
 
 export interface CrosswalkEntry {
