@@ -2,6 +2,9 @@
 //   node scripts/gen-knowledge.mjs [--cms <dir>] [--quarter "October 2026"] [--tag 2026-10]
 // Reads <dir>/asp_ndc_hcpcs_crosswalk.csv and <dir>/asp_payment_limits.csv (default ../shared/data/cms)
 // and writes server/src/core/knowledge/data/crosswalk-<tag>.json and payment-limits-<tag>.json.
+// It then refreshes, in the curated data/hcpcs-drug-codes.json, every short descriptor and dosage whose
+// source is the ASP files (source id cms-asp-<tag>), from the payment-limit CSV, and checks that every
+// fact's source id is in data/sources.json. Other facts in that file are curated by hand.
 // The CSV reading is the same TypeScript code the extension uses (bundled here with esbuild).
 // Only this script needs the shared folder; the build and the tests use the committed JSON.
 import * as esbuild from 'esbuild';
@@ -75,6 +78,45 @@ try {
   const codes = new Set(entries.map((e) => e.hcpcs));
   console.log(`${crosswalkOut}: ${entries.length} rows, ${codes.size} HCPCS codes, ${statSync(crosswalkOut).size} bytes`);
   console.log(`${paymentOut}: ${pl.rows.length} rows, ${statSync(paymentOut).size} bytes`);
+
+  // Curated code data: ASP-sourced facts follow the CSV; every source id must be in the registry.
+  const aspSource = `cms-asp-${tag}`;
+  const codesFile = join(outDir, 'hcpcs-drug-codes.json');
+  const sourcesFile = join(outDir, 'sources.json');
+  const curated = JSON.parse(readFileSync(codesFile, 'utf8'));
+  const registry = JSON.parse(readFileSync(sourcesFile, 'utf8')).sources;
+  const byCode = new Map(pl.rows.map((r) => [r.hcpcs, r]));
+  const problems = [];
+  let changed = 0;
+  const walk = (value, visit) => {
+    if (Array.isArray(value)) value.forEach((v) => walk(v, visit));
+    else if (value && typeof value === 'object') {
+      if (typeof value.source === 'string') visit(value);
+      Object.values(value).forEach((v) => walk(v, visit));
+    }
+  };
+  for (const entry of curated.codes) {
+    const row = byCode.get(entry.code);
+    for (const [field, column] of [['shortDescriptor', 'shortDescription'], ['dosage', 'dosage']]) {
+      const fact = entry[field];
+      if (!fact || fact.source !== aspSource) continue;
+      if (!row) {
+        problems.push(`${entry.code}: ${field} is sourced to ${aspSource} but the payment-limit file has no ${entry.code} row`);
+        continue;
+      }
+      if (fact.value !== row[column]) {
+        console.log(`${entry.code} ${field}: ${JSON.stringify(fact.value)} -> ${JSON.stringify(row[column])}`);
+        fact.value = row[column];
+        changed++;
+      }
+    }
+    walk(entry, (fact) => {
+      if (!Object.prototype.hasOwnProperty.call(registry, fact.source)) problems.push(`${entry.code}: unknown source id ${fact.source}`);
+    });
+  }
+  if (problems.length) throw new Error(`hcpcs-drug-codes.json:\n${problems.join('\n')}`);
+  if (changed) writeFileSync(codesFile, JSON.stringify(curated, null, 1) + '\n');
+  console.log(`${codesFile}: ${curated.codes.length} codes, ${changed} ASP-sourced fact(s) refreshed`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

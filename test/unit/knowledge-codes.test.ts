@@ -2,86 +2,88 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultKnowledge, paymentTable, snapshotCrosswalkData } from '../../server/src/core/knowledge';
 import { parseDosage } from '../../server/src/core/knowledge/dosage';
-import { HAND_CHECKED_CODES, IMMUNOSUPPRESSIVE_CODES, NOC_CODES, UNSOURCED_CODES } from '../../server/src/core/knowledge/hcpcsCodes';
+import { HAND_CHECKED_CODES, IMMUNOSUPPRESSIVE_CODES, NOC_CODES } from '../../server/src/core/knowledge/hcpcsCodes';
 import { MODIFIERS } from '../../server/src/core/knowledge/modifiers';
+import { hcpcsFacts } from '../../server/src/core/hover/codeFacts';
 
 const k = defaultKnowledge();
 const isDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
-describe('hand-checked code table', () => {
+describe('code table (compatibility view of the sourced data)', () => {
   it('has the NOC codes with a scope', () => {
-    assert.deepEqual(NOC_CODES.map((c) => c.code), ['J7599', 'J3490', 'J3590', 'J7699', 'J7799', 'J7999', 'J8499', 'J8999', 'J9999', 'C9399']);
+    assert.deepEqual(NOC_CODES.map((c) => c.code).sort(), ['C9399', 'J3490', 'J3590', 'J3591', 'J7199', 'J7599', 'J7699', 'J7799', 'J7999', 'J8498', 'J8499', 'J8597', 'J8999', 'J9999']);
     for (const c of NOC_CODES) {
       assert.equal(k.hcpcs(c.code)!.category, 'noc-drug');
       assert.ok(c.nocScope, c.code);
     }
     assert.equal(k.hcpcs('j7599 ')!.descriptor, 'Immunosuppressive drug, not otherwise classified');
+    assert.equal(k.hcpcs('J7599')!.nocScope, 'immunosuppressive drugs');
+    assert.equal(k.hcpcs('J7699')!.descriptor, 'Noc drugs, inhalation solution administered through dme', 'the CMS descriptor, not a paraphrase');
   });
 
-  it('matches the CMS ASP files for every immunosuppressive code they list (descriptor and dosage)', () => {
+  it('uses the CMS ASP short descriptor and dosage where the ASP files list the code', () => {
     const xw = snapshotCrosswalkData();
     const pay = paymentTable();
     let checked = 0;
-    for (const c of IMMUNOSUPPRESSIVE_CODES) {
-      const rows = xw.entriesFor(c.code);
+    for (const c of HAND_CHECKED_CODES) {
       const limit = pay.row(c.code);
-      if (rows.length === 0 && !limit) {
-        assert.ok(c.uncertain, `${c.code} is not in the ASP files, so it must say what is unverified`);
-        continue;
-      }
+      if (!limit) continue;
       checked++;
-      assert.ok(c.source.includes('October 2026'), c.code);
-      for (const r of rows) {
-        assert.equal(c.descriptor, r.shortDescription, `${c.code} descriptor vs crosswalk`);
-        assert.equal(c.dosage?.text, r.hcpcsDosage, `${c.code} dosage vs crosswalk`);
-      }
-      assert.equal(c.descriptor, limit!.shortDescription, `${c.code} descriptor vs payment file`);
-      assert.equal(c.dosage!.text, limit!.dosage, `${c.code} dosage vs payment file`);
+      assert.equal(c.descriptor, limit.shortDescription, `${c.code} descriptor vs payment file`);
+      for (const r of xw.entriesFor(c.code)) assert.equal(c.descriptor, r.shortDescription, `${c.code} descriptor vs crosswalk`);
+      if (c.dosage) assert.equal(c.dosage.text, limit.dosage, `${c.code} dosage vs payment file`);
     }
-    assert.equal(checked, 23);
+    assert.ok(checked >= 35, String(checked));
+    assert.equal(k.hcpcs('J7517')!.descriptor, 'Mycophenolate mofetil, oral, 250 mg', 'not in the ASP files: the HCPCS long descriptor');
+    assert.deepEqual(k.hcpcs('J7517')!.dosage, { amount: 250, unit: 'mg', text: '250 mg' });
   });
 
-  it('marks the codes the payment file says were added October 2026, and only those', () => {
-    const added = paymentTable().rows().filter((r) => /Added October 2026/.test(r.notes)).map((r) => r.hcpcs);
-    for (const c of IMMUNOSUPPRESSIVE_CODES) {
-      if (added.includes(c.code)) {
-        assert.equal(c.effective, '2026-10-01', c.code);
-        assert.match(c.uncertain ?? '', /inferred/);
-      }
-    }
-    assert.deepEqual(IMMUNOSUPPRESSIVE_CODES.filter((c) => c.effective === '2026-10-01').map((c) => c.code), ['J7524', 'J7526', 'J7529', 'J7530']);
-  });
-
-  it('has parseable dates, history and a source for every entry', () => {
+  it('sets compatibility dates only from CMS dates, never from the "Added October 2026" note', () => {
+    const j7506 = k.hcpcs('J7506')!;
+    assert.equal(j7506.end, '2015-12-31');
+    assert.equal(j7506.replacedBy, 'J7512');
+    assert.equal(k.hcpcs('J7519')!.effective, '2023-10-01');
+    assert.equal(k.hcpcs('J7516')!.revised, '2024-04-01', 'descriptor changed ("Cyclosporin, parenteral" → "Injection, cyclosporine")');
+    assert.equal(k.hcpcs('J7599')!.revised, undefined, 'a record change (ACT EFF DT) is not necessarily a descriptor change');
+    assert.equal(k.hcpcs('J7521')!.effective, '2025-04-01');
+    assert.equal(k.hcpcs('J7514')!.effective, '2025-01-01');
+    assert.equal(k.hcpcs('J7505')!.end, '2025-12-31');
+    // J7524's start is only bounded (2026-04-01 … 2026-10-01): the compatibility field holds the earliest day and says so.
+    const j7524 = k.hcpcs('J7524')!;
+    assert.equal(j7524.effective, '2026-04-01');
+    assert.match(j7524.uncertain!, /no effective date/);
+    assert.equal(k.hcpcs('J7517')!.end, undefined, 'no confirmed end date');
+    assert.match(hcpcsFacts('J7524', k), /effective date not confirmed \(between 2026-04-01 and 2026-10-01\)/, 'the hover does not state the bound as the date');
+    assert.doesNotMatch(hcpcsFacts('J7524', k), /effective 2026-04-01/);
+    assert.match(hcpcsFacts('J7517', k), /end date not confirmed \(still valid on 2026-03-31\)/);
+    assert.match(k.hcpcs('J7517')!.uncertain!, /no end date/);
     for (const c of HAND_CHECKED_CODES) {
       assert.ok(c.source.length > 10, c.code);
       for (const d of [c.effective, c.end, c.revised]) if (d) assert.ok(isDate(d), `${c.code} ${d}`);
       if (c.effective && c.end) assert.ok(c.effective <= c.end);
       if (c.replacedBy) assert.ok(k.hcpcs(c.replacedBy), `${c.code} → ${c.replacedBy}`);
+      assert.ok(c.entry, c.code);
     }
-    const j7506 = k.hcpcs('J7506')!;
-    assert.equal(j7506.end, '2015-12-31');
-    assert.equal(j7506.replacedBy, 'J7512');
-    assert.equal(k.hcpcs('J7519')!.effective, '2023-10-01');
-    assert.equal(k.hcpcs('J7516')!.revised, '2024-04-01');
-    assert.equal(k.hcpcs('J7521')!.effective, '2025-04-01');
-    assert.ok(k.hcpcs('J7521')!.uncertain);
-    assert.equal(k.hcpcs('J7514')!.effective, undefined, 'J7514 date is unverified');
-    assert.match(k.hcpcs('J7514')!.uncertain!, /Unverified/);
-    for (const code of UNSOURCED_CODES) assert.equal(k.hcpcs(code), undefined, code);
   });
 
-  it('gives each drug code a drug name, a parsed dosage and (where stated) a form', () => {
+  it('gives each drug code a drug name, a parsed dosage and a form', () => {
     const j7503 = k.hcpcs('J7503')!;
     assert.deepEqual(j7503.dosage, { amount: 0.25, unit: 'mg', text: '0.25 MG' });
     assert.equal(j7503.drug, 'tacrolimus');
     assert.equal(j7503.form, 'oral-er');
     assert.equal(k.hcpcs('J7507')!.form, 'oral-ir');
+    assert.equal(k.hcpcs('J7518')!.form, 'oral-dr');
     assert.equal(k.hcpcs('J7521')!.form, 'granules');
     assert.equal(k.hcpcs('J7525')!.form, 'injection');
     assert.equal(k.hcpcs('J7529')!.form, 'oral-suspension');
+    assert.equal(k.hcpcs('J7530')!.form, 'oral-suspension', 'Myhibbin is an oral suspension (J7514 descriptor)');
     for (const c of IMMUNOSUPPRESSIVE_CODES) if (c.dosage) assert.ok(c.drug, c.code);
     assert.equal(k.allCodes().length, HAND_CHECKED_CODES.length);
+  });
+
+  it('calls immunosuppressive what CMS classes as immunosuppressive (methotrexate, cyclophosphamide and corticosteroids included)', () => {
+    for (const c of ['J7507', 'J7599', 'J0480', 'J0485', 'J8610', 'J8530', 'J2919', 'J7512']) assert.notEqual(k.hcpcs(c)!.category, 'drug', c);
+    for (const c of ['J8522', 'J8501', 'Q0162', 'J2405', 'J1100']) assert.equal(k.hcpcs(c)!.category, 'drug', c);
   });
 
   it('answers for any other ASP drug code from the snapshot, with category drug', () => {
@@ -89,11 +91,12 @@ describe('hand-checked code table', () => {
     assert.equal(j2405.category, 'drug');
     assert.equal(j2405.descriptor, 'Ondansetron hcl injection');
     assert.equal(j2405.dosage!.amount, 1);
-    assert.equal(j2405.effective, undefined);
-    assert.match(j2405.source, /October 2026/);
+    assert.equal(j2405.effective, '1993-01-01');
     const combo = k.hcpcs('J7620')!;
     assert.equal(combo.dosage, undefined);
     assert.equal(combo.dosageText, '2.5 MG/0.5 MG');
+    assert.equal(combo.entry, undefined, 'not curated');
+    assert.match(combo.source, /October 2026/);
     assert.equal(k.hcpcs('J7331')!.category, 'drug', 'only in the payment file after its 12-digit NDC row was dropped');
     assert.equal(k.hcpcs('Z9999'), undefined);
     assert.equal(k.hcpcs(''), undefined);
@@ -132,11 +135,28 @@ describe('modifier table', () => {
     assert.match(k.modifier('22')!.note, /surgery/);
     assert.match(k.modifier('22')!.source, /heuristic/);
   });
-  it('has a meaning, a note and a source for every modifier, no duplicates', () => {
+
+  it('dates JW, JZ, JG, TB and KX from the CMS HCPCS file (JG ended 2024-12-31)', () => {
+    assert.equal(k.modifier('JW')!.effective, '2003-01-01');
+    assert.equal(k.modifier('JZ')!.effective, '2023-01-01');
+    assert.equal(k.modifier('JG')!.effective, '2018-01-01');
+    assert.equal(k.modifier('JG')!.end, '2024-12-31');
+    assert.equal(k.modifier('TB')!.effective, '2018-01-01');
+    assert.equal(k.modifier('TB')!.end, undefined);
+    assert.equal(k.modifier('KX')!.effective, '2002-07-01');
+    assert.doesNotMatch(k.modifier('JG')!.note, /2024-01-01\)/, 'not "from 2024-01-01"');
+    assert.match(k.modifier('KX')!.note, /not required/);
+    assert.match(k.modifier('GY')!.caveat!, /retired/);
+    assert.match(k.modifier('JW')!.note, /single-dose/);
+  });
+
+  it('has a meaning, a note and a source for every modifier, no duplicates, and registry ids that exist', () => {
     const codes = MODIFIERS.map((m) => m.code);
     assert.equal(new Set(codes).size, codes.length);
     for (const m of k.allModifiers()) {
       assert.ok(m.meaning && m.note && m.source, m.code);
+      for (const id of m.sources ?? []) assert.ok(k.source(id), `${m.code}: ${id}`);
+      if (m.effective && m.end) assert.ok(m.effective <= m.end);
     }
   });
 });

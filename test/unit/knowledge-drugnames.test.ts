@@ -29,7 +29,9 @@ describe('findDrugNames', () => {
     assert.deepEqual(first('Myfortic 180 mg').codes, ['J7518']);
     assert.deepEqual(first('Rapamune 1mg').codes, ['J7520']);
     assert.deepEqual(first('Zortress 0.25 mg').codes, ['J7527']);
-    assert.deepEqual(first('Imuran 50 mg').codes, ['J7500']);
+    assert.equal(findDrugNames('Imuran 50 mg').length, 0, 'not a name any CMS file read gives');
+    assert.deepEqual(first('Emend 80 mg capsule').codes, ['J8501']);
+    assert.deepEqual(first('Emend IV 150 mg').codes, ['J1453'], 'Emend for injection is fosaprepitant');
     assert.deepEqual(first('Nulojix 250 mg vial').codes, ['J0485']);
     assert.deepEqual(first('Simulect 20 mg').codes, ['J0480']);
     assert.deepEqual(first('Atgam 250 mg/5 mL').codes, ['J7504']);
@@ -45,12 +47,14 @@ describe('findDrugNames', () => {
     assert.deepEqual(first('Cyclosporine oral solution 100 mg/mL').codes, ['J7502', 'J7515']);
     assert.deepEqual(first('Mycophenolic acid DR 360 mg').codes, ['J7518']);
     assert.deepEqual(first('mycophenolate sodium 180mg').codes, ['J7518']);
-    assert.deepEqual(first('Mycophenolate mofetil 500 mg tab').codes, ['J7524', 'J7529']);
-    assert.deepEqual(first('mycophenolate mofetil IV 500 mg').codes, ['J7526']);
-    assert.deepEqual(first('MMF oral suspension 200 mg/mL').codes, ['J7529']);
-    assert.deepEqual(first('CellCept IV 500 mg').codes, ['J7526']);
-    assert.deepEqual(first('Myhibbin 200 mg/mL').codes, ['J7530']);
+    // Both generations, newest first: the caller keeps the one valid on the service date.
+    assert.deepEqual(first('Mycophenolate mofetil 500 mg tab').codes, ['J7524', 'J7529', 'J7517', 'J7528']);
+    assert.deepEqual(first('mycophenolate mofetil IV 500 mg').codes, ['J7526', 'J7519']);
+    assert.deepEqual(first('MMF oral suspension 200 mg/mL').codes, ['J7529', 'J7528']);
+    assert.deepEqual(first('CellCept IV 500 mg').codes, ['J7526', 'J7519']);
+    assert.deepEqual(first('Myhibbin 200 mg/mL').codes, ['J7530', 'J7514']);
     assert.match(first('mycophenolate 500 mg').note!, /does not say mofetil/);
+    assert.match(first('CellCept 500 mg').note!, /no exact change-over date/);
     assert.deepEqual(first('antithymocyte globulin (rabbit) 25 mg').codes, ['J7511']);
     assert.deepEqual(first('anti-thymocyte globulin equine').codes, ['J7504']);
     assert.deepEqual(first('ATG 25mg').codes, ['J7511', 'J7504']);
@@ -58,7 +62,7 @@ describe('findDrugNames', () => {
   });
   it('covers the other immunosuppressives', () => {
     const expect: [string, string[]][] = [
-      ['sirolimus 1 mg', ['J7520']], ['everolimus 0.75 mg', ['J7527']], ['azathioprine 50 mg', ['J7500']],
+      ['sirolimus 1 mg', ['J7520']], ['everolimus 0.75 mg', ['J7527']], ['azathioprine 50 mg tab', ['J7500']], ['azathioprine 100 mg inj', ['J7501']],
       ['prednisone 5 mg', ['J7512']], ['prednisolone 15 mg/5 mL', ['J7510']], ['methylprednisolone 4 mg tab', ['J7509']],
       ['methylprednisolone sodium succinate inj', ['J2919', 'J1010']], ['belatacept 250 mg', ['J0485']], ['basiliximab', ['J0480']],
     ];
@@ -68,22 +72,63 @@ describe('findDrugNames', () => {
       assert.equal(m.immunosuppressive, true, text);
       assert.equal(m.suggestedNoc, undefined, text);
     }
-    assert.deepEqual(first('azathioprine injection').codes, [], 'no sourced injection code');
+    assert.deepEqual(first('sirolimus injection').codes, [], 'no sourced injection code');
+    assert.deepEqual([...first('prednisone 5 mg').classes].sort(), ['corticosteroid', 'immunosuppressive']);
   });
-  it('flags non-immunosuppressives with the NOC code that fits', () => {
+  it('flags non-immunosuppressives with their specific code and the NOC code of their class', () => {
     const ond = first('Ondansetron 8 mg ODT tab');
     assert.equal(ond.immunosuppressive, false);
-    assert.equal(ond.suggestedNoc, 'J8499');
+    assert.deepEqual(ond.classes, ['antiemetic']);
+    assert.equal(ond.suggestedNoc, 'J8597', 'oral anti-emetic NOC');
     assert.deepEqual(ond.codes, ['Q0162']);
+    assert.ok(ond.conditions!.some((c) => /substitute for an IV anti-emetic/.test(c)), 'Q0162 is never suggested bare');
+    assert.match(ond.note!, /only as a complete substitute for an IV anti-emetic/);
     assert.equal(first('ondansetron 4 mg/2 mL inj').suggestedNoc, 'J3490');
+    assert.deepEqual(first('ondansetron 4 mg/2 mL inj').codes, ['J2405']);
     assert.match(first('ondansetron 4 mg').note!, /No route stated/);
-    const mtx = first('methotrexate 2.5 mg tablets');
-    assert.equal(mtx.suggestedNoc, 'J8999');
-    assert.match(mtx.note!, /also used as an immunosuppressant/);
-    assert.equal(first('methotrexate 25 mg/mL injection').suggestedNoc, 'J9999');
+    const apr = first('aprepitant 125 mg capsule');
+    assert.deepEqual(apr.codes, ['J8501']);
+    assert.equal(apr.suggestedNoc, 'J8597');
+    assert.equal(apr.immunosuppressive, false);
     assert.equal(first('Xeloda 500 mg').suggestedNoc, 'J8999');
-    assert.equal(first('cyclophosphamide 50 mg capsule').suggestedNoc, 'J8999');
-    assert.equal(first('dexamethasone 4 mg tab').suggestedNoc, 'J8499');
+    assert.deepEqual(first('capecitabine 500 mg tab').codes, ['J8522', 'J8521', 'J8520']);
+    assert.deepEqual(first('temozolomide 100 mg').codes, ['J8700']);
+    const dex = first('dexamethasone 4 mg tab');
+    assert.deepEqual(dex.codes, ['J8540']);
+    assert.equal(dex.suggestedNoc, 'J8597', 'CMS puts oral dexamethasone under the oral anti-emetic statute');
+    assert.deepEqual([...dex.classes].sort(), ['antiemetic', 'corticosteroid']);
+    assert.deepEqual(first('dexamethasone 10 mg/mL inj').codes, ['J1100']);
+    assert.deepEqual(first('Hemady 20 mg').codes, ['J8541']);
+  });
+
+  it('never calls methotrexate, cyclophosphamide or corticosteroids "not immunosuppressive": J7599 is wrong because a specific code exists', () => {
+    for (const text of ['methotrexate 2.5 mg tablets', 'Trexall 2.5 mg', 'cyclophosphamide 50 mg capsule', 'prednisone 5 mg', 'Solu-Medrol 125 mg', 'methylprednisolone 4 mg tab']) {
+      const m = first(text);
+      assert.equal(m.immunosuppressive, true, text);
+      assert.ok(m.codes.length > 0, text);
+      assert.match(m.note ?? '', /own code/, text);
+      assert.doesNotMatch(m.note ?? '', /not (an )?immunosuppress/i, text);
+    }
+    const mtx = first('methotrexate 2.5 mg tablets');
+    assert.deepEqual(mtx.codes, ['J8610', 'J8611', 'J8612']);
+    assert.deepEqual([...mtx.classes].sort(), ['antineoplastic', 'immunosuppressive']);
+    assert.equal(mtx.suggestedNoc, 'J8999', 'the NOC code of its class, for a product without a code');
+    assert.deepEqual(first('methotrexate 25 mg/mL injection').codes, ['J9260']);
+    assert.equal(first('methotrexate 25 mg/mL injection').suggestedNoc, 'J9999');
+    assert.deepEqual(first('cyclophosphamide 500 mg vial').codes, ['J9075']);
+    assert.equal(first('prednisone 5 mg').suggestedNoc, undefined, 'an immunosuppressive: J7599 is its NOC code');
+  });
+
+  it('gives codes per route and the sources of the name → code facts', () => {
+    const tac = first('tacrolimus');
+    assert.deepEqual(tac.codesByRoute, { oral: ['J7507', 'J7503', 'J7508', 'J7521'], injection: ['J7525'] });
+    assert.ok(tac.sources.includes('cms-asp-2026-10'));
+    const k = defaultKnowledge();
+    for (const d of DRUG_NAMES) {
+      assert.ok(d.sources.length > 0, d.pattern);
+      for (const id of d.sources) assert.ok(k.source(id), `${d.pattern}: ${id}`);
+      for (const codes of Object.values(d.byRoute)) for (const c of codes ?? []) assert.ok(k.hcpcs(c), `${d.pattern} → ${c}`);
+    }
   });
   it('reports exact text and offsets, word boundaries only, case-insensitive', () => {
     const text = 'Rx: TacroLIMUS 1mg #60 and PredniSONE 5 mg';

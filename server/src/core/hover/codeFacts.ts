@@ -52,7 +52,12 @@ function dosageLine(facts: HcpcsCode): string | undefined {
 
 function datesLine(facts: HcpcsCode): string | undefined {
   const parts: string[] = [];
-  if (facts.effective) parts.push(`effective ${facts.effective}`);
+  const start = facts.entry?.effective;
+  if (start && start.value === undefined && (start.earliest || start.latest)) {
+    parts.push(`effective date not confirmed (between ${start.earliest ?? '?'} and ${start.latest ?? '?'})`);
+  } else if (facts.effective) parts.push(`effective ${facts.effective}`);
+  const end = facts.entry?.termination;
+  if (end && end.value === undefined) parts.push(`end date not confirmed${end.earliest ? ` (still valid on ${end.earliest})` : ''}`);
   if (facts.revised) parts.push(`descriptor revised ${facts.revised}`);
   if (facts.end) parts.push(`**ended ${facts.end}**${facts.replacedBy ? ` — use ${facts.replacedBy} for later dates of service` : ''}`);
   return parts.length ? `Dates: ${parts.join(' · ')}` : undefined;

@@ -1,5 +1,6 @@
 /**
- * The knowledge base: hand-checked code table + modifiers + the CMS ASP snapshot (October 2026).
+ * The knowledge base: the sourced HCPCS drug-code data (data/hcpcs-drug-codes.json + data/sources.json),
+ * modifiers, and the CMS ASP snapshot (October 2026).
  * `defaultKnowledge()` is built once, lazily, from the committed snapshot; `createKnowledge({ crosswalk })`
  * swaps in a crosswalk loaded from a user's newer CMS CSV (the code table and payment limits stay).
  */
@@ -8,18 +9,24 @@ import crosswalkJson from './data/crosswalk-2026-10.json';
 import paymentJson from './data/payment-limits-2026-10.json';
 import type { CrosswalkData } from './crosswalk';
 import { parseDosage } from './dosage';
+import { DRUG_CODE_ENTRIES, drugCodeEntry, sourceInfo } from './codes';
+import { codeInForceOn, validityOn } from './dates';
 import { findDrugNames } from './drugNames';
 import { HAND_CHECKED_CODES } from './hcpcsCodes';
 import { MODIFIERS, modifierInfo } from './modifiers';
+import { nocCodeFor } from './noc';
 import { decodeCrosswalk, decodePayments, type CrosswalkSnapshot, type PaymentSnapshot, type PaymentTable } from './snapshot';
 import type { Crosswalk, CrosswalkEntry, HcpcsCode, Knowledge } from './types';
-import { billingUnits, type UnitsResult } from './units';
+import { billingUnits, unitsToBill, type UnitsAnswer, type UnitsResult } from './units';
 
 export type { CrosswalkData } from './crosswalk';
 export { loadCrosswalkCsv } from './crosswalk';
 export { normalizeNdc, formatNdc542, ndc11Of } from './ndc';
-export { billingUnits } from './units';
-export type { UnitsRequest, UnitsResult } from './units';
+export { billingUnits, strengthFromCrosswalk, strengthInText, strengthsInText, unitsToBill, wholeUnits, productKind } from './units';
+export type { ProductKind, RowStrength, TextStrength, UnitsAnswer, UnitsQuery, UnitsRequest, UnitsResult } from './units';
+export { codeInForceOn, validityOn, isIsoDate } from './dates';
+export { nocCodeFor } from './noc';
+export { DRUG_CODE_ENTRIES, SOURCES, drugCodeEntry, sourceInfo, caveatsOf, factsOf } from './codes';
 
 let snapshotCrosswalk: CrosswalkData | undefined;
 let payments: PaymentTable | undefined;
@@ -78,6 +85,16 @@ export function createKnowledge(options: { crosswalk?: Crosswalk } = {}): Knowle
     findDrugNames: (text) => findDrugNames(text),
     allCodes: () => HAND_CHECKED_CODES,
     allModifiers: () => MODIFIERS,
+    entry: (code) => (typeof code === 'string' ? drugCodeEntry(canonicalCode(code) ?? '') : undefined),
+    allEntries: () => DRUG_CODE_ENTRIES,
+    source: (id) => sourceInfo(id),
+    validityOn: (code, isoDate) => validityOn(canonicalCode(code) ?? String(code), isoDate),
+    codeInForceOn: (code, isoDate) => codeInForceOn(canonicalCode(code) ?? String(code), isoDate),
+    nocCodeFor: (query) => nocCodeFor(query),
+    containerOf: (code) => {
+      const e = typeof code === 'string' ? drugCodeEntry(canonicalCode(code) ?? '') : undefined;
+      return e ? { route: e.route, container: e.container } : undefined;
+    },
   };
 }
 
@@ -87,16 +104,48 @@ export function defaultKnowledge(): Knowledge {
   return (shared ??= createKnowledge());
 }
 
+export interface UnitsForRequest {
+  readonly quantity: number;
+  readonly unit: string;
+  /** The code the units are for. */
+  readonly code: string;
+  /** The NDC's crosswalk row (its own code may differ from `code`). */
+  readonly entry?: CrosswalkEntry;
+  /** The line's description or drug name: a stated strength ("5 MG CAP") is a second source. */
+  readonly statedText?: string;
+}
+
+function unitsQuery(knowledge: Knowledge, request: UnitsForRequest) {
+  const target = knowledge.hcpcs(request.code);
+  const entryCode = request.entry?.hcpcs.trim().toUpperCase();
+  const entryInfo = entryCode ? knowledge.entry(entryCode) : undefined;
+  const entryForm = entryInfo?.form?.value === 'any-oral' ? undefined : (entryInfo?.form?.value ?? (entryCode ? knowledge.hcpcs(entryCode)?.form : undefined));
+  const dosage = target?.dosage ?? (request.entry && entryCode === request.code ? parseDosage(request.entry.hcpcsDosage) : undefined);
+  return { ...request, dosage, ...(entryForm ? { entryForm } : {}) };
+}
+
 /**
  * Billing units for `code` from an NDC quantity and unit, using the knowledge base for the code's dosage and
- * the crosswalk row's form. See units.ts.
+ * the crosswalk row's form. Compatibility shape (`units` exact, `toBill` whole); see units.ts.
  */
-export function unitsFor(
+export function unitsFor(knowledge: Knowledge, request: UnitsForRequest): UnitsResult {
+  return billingUnits(unitsQuery(knowledge, request));
+}
+
+/** Billing units for `code`: exact and whole units, or why nothing can be computed (inconsistent row, no strength…). */
+export function unitsAnswer(knowledge: Knowledge, request: UnitsForRequest): UnitsAnswer {
+  return unitsToBill(unitsQuery(knowledge, request));
+}
+
+/**
+ * Billing units on a service date: the code in force on that date for the requested code's drug and form
+ * (J7524 on 2025-06-01 → J7517, 250 mg units), then its units. Undefined when no code is known to be in force.
+ */
+export function unitsOn(
   knowledge: Knowledge,
-  request: { quantity: number; unit: string; code: string; entry?: CrosswalkEntry },
-): UnitsResult {
-  const target = knowledge.hcpcs(request.code);
-  const entryForm = request.entry ? knowledge.hcpcs(request.entry.hcpcs)?.form : undefined;
-  const dosage = target?.dosage ?? (request.entry && request.entry.hcpcs === request.code ? parseDosage(request.entry.hcpcsDosage) : undefined);
-  return billingUnits({ ...request, dosage, ...(entryForm ? { entryForm } : {}) });
+  request: UnitsForRequest & { readonly date: string },
+): { readonly inForce: NonNullable<ReturnType<Knowledge['codeInForceOn']>>; readonly units: UnitsAnswer } | undefined {
+  const inForce = knowledge.codeInForceOn(request.code, request.date);
+  if (!inForce) return undefined;
+  return { inForce, units: unitsAnswer(knowledge, { ...request, code: inForce.code }) };
 }

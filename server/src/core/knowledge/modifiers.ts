@@ -1,18 +1,17 @@
 /**
- * Modifiers the drug-line rules reason about. Drug modifiers (JW, JZ, JG, TB, KX, GY) are from docs/sources.md.
- * The "questionable on a drug supply line" list is docs/sources.md's heuristic, not a CMS edit: findings built on
- * it should be warnings that explain why. Meanings docs/sources.md does not give are standard HCPCS/CPT modifier
- * meanings that are NOT in the shared sources — their `source` says so.
+ * Modifiers the drug-line rules reason about. The drug modifiers (JW, JZ, JG, TB, KX, GY, GZ) carry their HCPCS
+ * meaning and dates from the CMS HCPCS file and their notes from CMS / MAC documents (ids in data/sources.json).
+ * The "questionable on a drug supply line" list is this project's heuristic, not a CMS edit: findings built on it
+ * should be warnings that explain why. Meanings of CPT modifiers (22, 25, 26, 50…) are the standard ones, not in
+ * the HCPCS file (CPT is the AMA's) — their `source` says so.
  */
 import type { ModifierInfo } from './types';
 
-const DOMAIN_MOD = 'docs/sources.md: Modifiers';
-const HEURISTIC = 'docs/sources.md: Modifiers — "questionable on a drug supply line" (heuristic, not a CMS edit)';
-const HEURISTIC_MEANING_UNSOURCED = `${HEURISTIC}; the meaning is the standard CPT/HCPCS one, not stated in the shared sources`;
+const HCPCS = 'cms-hcpcs-2026-01';
+const HEURISTIC = 'claimlint heuristic: "questionable on a drug supply line" (not a CMS edit)';
+const HEURISTIC_MEANING_UNSOURCED = `${HEURISTIC}; the meaning is the standard CPT/HCPCS one, not checked in a CMS file`;
+const HCPCS_CITE = 'CMS HCPCS file, January 2026';
 
-const DRUG_SOURCE = `${DOMAIN_MOD}; the meaning is worded as the HCPCS modifier text, which the shared sources paraphrase`;
-const drug = (code: string, meaning: string, note: string, source = DRUG_SOURCE): ModifierInfo =>
-  Object.freeze({ code, meaning, onDrugLine: 'drug', note, source });
 const questionable = (code: string, meaning: string, note: string, source = HEURISTIC_MEANING_UNSOURCED): ModifierInfo =>
   Object.freeze({ code, meaning, onDrugLine: 'questionable', note, source });
 
@@ -26,45 +25,74 @@ const toes = ['left foot, great toe', 'left foot, second digit', 'left foot, thi
   'right foot, great toe', 'right foot, second digit', 'right foot, third digit', 'right foot, fourth digit', 'right foot, fifth digit'];
 
 export const MODIFIERS: readonly ModifierInfo[] = [
-  drug('JW', 'Drug amount discarded/not administered to any patient',
-    'Bills the discarded part of a single-dose container, on its own line. Never together with JZ on the same line.'),
-  drug('JZ', 'Zero drug amount discarded/not administered to any patient',
-    'Required on single-dose container drugs when nothing was discarded (from 2023-07-01; claims returned from 2023-10-01). Not used for packaged OPPS/ASC drugs, FQHC/RHC or inpatient. Never together with JW.'),
-  drug('JG', 'Drug or biological acquired with 340B drug pricing program discount',
-    '340B-acquired drug (from 2024-01-01).'),
-  drug('TB', 'Drug or biological acquired with 340B drug pricing program discount, reported for informational purposes',
-    '340B-acquired drug (from 2024-01-01).'),
-  drug('KX', 'Requirements specified in the medical policy have been met',
-    'On DME MAC claims for oral immunosuppressives after a transplant, KX says the transplant coverage criteria are met.',
-    `${DOMAIN_MOD} ("DME claims need KX when the transplant criteria are met"); wording of the meaning is the standard HCPCS one, not in the shared sources`),
-  drug('GY', 'Item or service statutorily excluded or does not meet the definition of any Medicare benefit',
-    'On DME MAC immunosuppressive claims, GY is used when the transplant criteria are not met (the claim is expected to deny).',
-    `${DOMAIN_MOD} ("GY when not"); wording of the meaning is the standard HCPCS one, not in the shared sources`),
+  Object.freeze<ModifierInfo>({
+    code: 'JW', meaning: 'Drug amount discarded/not administered to any patient', onDrugLine: 'drug', effective: '2003-01-01',
+    note: 'Bills the discarded part of a drug from a single-dose container or single-use package, on its own line; not for oral products or multi-dose containers. Never together with JZ on the same line.',
+    source: `${HCPCS_CITE} (meaning, added 2003-01-01); CMS change request on the JW/JZ requirement, 2023-06-02 (single-dose containers)`,
+    sources: [HCPCS, 'cms-cr-jw-jz-2023', 'noridian-jeb-jw-jz-2023'],
+  }),
+  Object.freeze<ModifierInfo>({
+    code: 'JZ', meaning: 'Zero drug amount discarded/not administered to any patient', onDrugLine: 'drug', effective: '2023-01-01',
+    note: 'Required from 2023-07-01 on separately payable Part B drugs from single-dose containers or single-use packages when nothing was discarded; not for oral products or multi-dose containers. Never together with JW.',
+    source: `${HCPCS_CITE} (meaning, added 2023-01-01); CMS change request on the JW/JZ requirement, 2023-06-02; Noridian JE Part B, 2023-01-31`,
+    sources: [HCPCS, 'cms-cr-jw-jz-2023', 'noridian-jeb-jw-jz-2023'],
+    caveat: 'That claims without JW/JZ are returned from 2023-10-01, and the exclusions (packaged OPPS/ASC drugs, FQHC/RHC, inpatient), come from CMS\'s JW/JZ FAQ as summarized by others; the FAQ itself was not read.',
+  }),
+  Object.freeze<ModifierInfo>({
+    code: 'JG', meaning: 'Drug or biological acquired with 340b drug pricing program discount, reported for informational purposes', onDrugLine: 'drug',
+    effective: '2018-01-01', end: '2024-12-31',
+    note: 'A 340B-acquired drug. JG was valid from 2018-01-01 to 2024-12-31; for later dates of service it is not a valid modifier (TB remains).',
+    source: `${HCPCS_CITE} (JG: added 2018-01-01, terminated 2024-12-31); CMS HCPCS file, October 2026 (same dates)`,
+    sources: [HCPCS, 'cms-hcpcs-2026-10-excerpt'],
+  }),
+  Object.freeze<ModifierInfo>({
+    code: 'TB', meaning: 'Drug or biological acquired with 340b drug pricing program discount, reported for informational purposes', onDrugLine: 'drug',
+    effective: '2018-01-01',
+    note: 'A 340B-acquired drug, reported for information. Valid since 2018-01-01 (descriptor last changed 2025-01-01, when JG ended).',
+    source: `${HCPCS_CITE} (TB: added 2018-01-01, changed 2025-01-01)`,
+    sources: [HCPCS],
+  }),
+  Object.freeze<ModifierInfo>({
+    code: 'KX', meaning: 'Requirements specified in the medical policy have been met', onDrugLine: 'drug', effective: '2002-07-01',
+    note: 'On DME MAC immunosuppressive drug claims, KX tells Medicare the supplier has documentation of the transplant (date, and that Medicare paid for it) when the transplant cannot be found in Medicare\'s claims data. Noridian (JD DME) says KX is not required, but the claim denies if a Medicare-paid transplant cannot be identified.',
+    source: `${HCPCS_CITE} (meaning, added 2002-07-01); Noridian JD DME "Immunosuppressive Drugs", 2024-02-19`,
+    sources: [HCPCS, 'noridian-jddme-immunosuppressive'],
+  }),
+  Object.freeze<ModifierInfo>({
+    code: 'GY', meaning: 'Item or service statutorily excluded, does not meet the definition of any medicare benefit or, for non-medicare insurers, is not a contract benefit', onDrugLine: 'drug',
+    effective: '2002-01-01',
+    note: 'Says the item is not a Medicare benefit (the claim is expected to deny).',
+    source: `${HCPCS_CITE} (meaning, added 2002-01-01)`,
+    sources: [HCPCS, 'noridian-jddme-kx-gy-retired'],
+    caveat: 'No current DME MAC page was found that says when GY goes on immunosuppressive drug claims; the old instruction "GY when the coverage criteria are not met" is in an article Noridian has retired.',
+  }),
   Object.freeze<ModifierInfo>({
     code: 'GA',
-    meaning: 'Waiver of liability statement (ABN) issued as required by payer policy',
+    meaning: 'Waiver of liability statement issued as required by payer policy, individual case',
     onDrugLine: 'neutral',
     note: 'A liability modifier: it can appear on any Medicare line, drug lines included; nothing drug-specific to check.',
-    source: 'Standard HCPCS modifier meaning; not in the shared sources (docs/sources.md does not discuss GA)',
+    source: 'Standard HCPCS modifier meaning; not checked in the CMS HCPCS file',
   }),
   Object.freeze<ModifierInfo>({
     code: 'GZ',
-    meaning: 'Item or service expected to be denied as not reasonable and necessary (no ABN on file)',
+    meaning: 'Item or service expected to be denied as not reasonable and necessary',
     onDrugLine: 'neutral',
-    note: 'A liability modifier: it can appear on any Medicare line, drug lines included; nothing drug-specific to check.',
-    source: 'Standard HCPCS modifier meaning; not in the shared sources (docs/sources.md does not discuss GZ)',
+    effective: '2002-01-01',
+    note: 'A liability modifier (no advance beneficiary notice on file): it can appear on any Medicare line, drug lines included; nothing drug-specific to check.',
+    source: `${HCPCS_CITE} (meaning, added 2002-01-01)`,
+    sources: [HCPCS],
   }),
   questionable('22', 'Increased procedural services',
     'A surgery modifier for unusually hard or long procedures; a drug supply line has no procedure to be harder.',
-    `${HEURISTIC} (docs/sources.md names 22 "increased procedural service" and calls it a surgery modifier)`),
+    `${HEURISTIC}; the meaning is the CPT one`),
   questionable('25', 'Significant, separately identifiable E/M service on the same day',
     'Belongs on an evaluation-and-management visit code, not on the drug billed at that visit.'),
   questionable('26', 'Professional component',
     'Splits a procedure into professional and technical parts; a drug has no professional component.',
-    `${HEURISTIC} (docs/sources.md: "26/TC (professional/technical split)")`),
+    `${HEURISTIC}; the meaning is the CPT one`),
   questionable('TC', 'Technical component',
     'Splits a procedure into professional and technical parts; a drug has no technical component.',
-    `${HEURISTIC} (docs/sources.md: "26/TC (professional/technical split)")`),
+    `${HEURISTIC}; meaning from the ${HCPCS_CITE}`),
   questionable('50', 'Bilateral procedure',
     'Says a procedure was done on both sides of the body; the amount of drug belongs in the units, not in a bilateral modifier.'),
   questionable('52', 'Reduced services',
