@@ -51,6 +51,8 @@ export interface RuleCase {
   readonly applyFix?: string;
   /** After the fix, the changed text must contain these. */
   readonly fixedContains?: readonly string[];
+  /** Knowledge to lint with (a test double); the shipped knowledge by default. */
+  readonly knowledge?: Knowledge;
 }
 
 export function lintText(text: string, config: Partial<LintConfig> = {}, knowledge: Knowledge = defaultKnowledge(), rules?: readonly Rule[]) {
@@ -70,7 +72,7 @@ export function ruleCases(ruleId: string, cases: readonly RuleCase[]): void {
   const rule = only(ruleId);
   for (const c of cases) {
     test(`${ruleId} ${c.format}: ${c.name}`, () => {
-      const { doc, findings, failures } = lintText(c.text, c.config, defaultKnowledge(), [rule]);
+      const { doc, findings, failures } = lintText(c.text, c.config, c.knowledge ?? defaultKnowledge(), [rule]);
       assert.deepEqual(failures, [], 'the rule did not throw');
       assert.equal(doc.format, c.format, `the text reads as ${c.format}`);
       assert.deepEqual(
@@ -103,7 +105,7 @@ function checkFix(c: RuleCase, ruleId: string, rule: Rule, finding: Finding | un
   const fix = finding.fixes.find((f) => f.title.includes(c.applyFix ?? ''));
   assert.ok(fix, `a fix titled like ${JSON.stringify(c.applyFix)} among ${JSON.stringify(finding.fixes.map((f) => f.title))}`);
   const fixed = applyEdits(c.text, fix.edits);
-  const again = lintText(fixed, c.config, defaultKnowledge(), [rule]);
+  const again = lintText(fixed, c.config, c.knowledge ?? defaultKnowledge(), [rule]);
   assert.equal(again.doc.format, c.format, 'the fixed text still reads as the same format');
   assert.deepEqual(again.doc.problems.filter((p) => p.severity === 'error').map((p) => p.message), [], 'the fixed text parses');
   const remaining = again.findings.filter(

@@ -45,5 +45,30 @@ const cases: RuleCase[] = FORMATS.flatMap((format): RuleCase[] => [
     text: claimText(format, { lines: [VIAL, { ...VIAL, modifiers: ['JW'] }] }),
     expect: [],
   },
+  {
+    name: 'JZ on mycophenolic acid tablets (Myfortic 180 mg): JW/JZ are for single-dose containers',
+    format,
+    text: claimText(format, oneLine({ code: 'J7518', modifiers: ['JZ'], units: '120', charge: '90', date: '2026-11-05', ndc: '00078038566', qty: '120', unit: 'UN' })),
+    expect: [{ at: 'JZ', severity: 'warning', messageId: 'oral', data: { modifier: 'JZ', code: 'J7518' }, fixes: 1 }],
+    applyFix: 'Remove JZ',
+  },
+  {
+    name: 'JZ on a J7599 line whose NDC is an oral product (Prograf capsules)',
+    format,
+    text: claimText(format, oneLine({ ...TACRO, modifiers: ['JZ'], ndc: '00469061773' })),
+    expect: [{ at: 'JZ', messageId: 'oral' }],
+  },
+  {
+    name: 'J7599 lines are paired by drug: a JW line of another NDC has no administered line',
+    format,
+    text: claimText(format, { lines: [{ ...VIAL, code: 'J7599', description: 'DRUG A 10 MG VIAL', ndc: '12345678901' }, { ...VIAL, code: 'J7599', description: 'DRUG B 10 MG VIAL', modifiers: ['JW'], ndc: '98765432109' }] }),
+    expect: [{ at: 'JW', messageId: 'jwAlone' }],
+  },
+  {
+    name: 'J7599 lines of the same NDC pair up',
+    format,
+    text: claimText(format, { lines: [{ ...VIAL, code: 'J7599', description: 'DRUG A 10 MG VIAL' }, { ...VIAL, code: 'J7599', description: 'DRUG A 10 MG VIAL', modifiers: ['JW'] }] }),
+    expect: [],
+  },
 ]);
 ruleCases('modifier-wastage', cases);

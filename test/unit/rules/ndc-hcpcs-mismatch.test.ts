@@ -12,6 +12,19 @@ const cases: RuleCase[] = FORMATS.flatMap((format): RuleCase[] => [
     expect: [{ at: 'J7502', severity: 'warning', messageId: 'mismatch', data: { ndc: '00469061773', mapped: 'J7507', code: 'J7502' }, fixes: 1 }],
     applyFix: 'Bill J7507',
   },
+  {
+    name: 'J7517 with a CellCept NDC on a 2025 date: the crosswalk lists J7524, which stands for J7517 then',
+    format,
+    text: claimText(format, oneLine({ code: 'J7517', units: '120', charge: '400', date: '2025-06-01', ndc: '00004026001', qty: '60', unit: 'UN' })),
+    expect: [],
+  },
+  {
+    name: 'J7517 with a CellCept NDC in November 2026: the crosswalk lists J7524',
+    format,
+    text: claimText(format, oneLine({ code: 'J7517', units: '120', charge: '400', date: '2026-11-05', ndc: '00004026001', qty: '60', unit: 'UN' })),
+    expect: [{ at: 'J7517', messageId: 'mismatch', data: { mapped: 'J7524' }, fixes: 1 }],
+    applyFix: 'Bill J7524 with 6000 units',
+  },
   { name: 'NOC codes are hcpcs-more-specific\'s business', format, text: claimText(format, oneLine({ ...TACRO, ndc: '00469061773' })), expect: [] },
 ]);
 ruleCases('ndc-hcpcs-mismatch', cases);

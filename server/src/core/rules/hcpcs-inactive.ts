@@ -1,50 +1,55 @@
 import type { Rule } from './rule';
-import { codeOf, validityOn } from './support/lines';
+import { codeOf } from './support/lines';
 
 export const hcpcsInactive: Rule = {
   meta: {
     id: 'hcpcs-inactive',
-    description: 'The HCPCS code is not valid on the service date (deleted before it, e.g. J7506 after 2015-12-31, or added after it).',
+    description: 'The HCPCS code is not valid on the service date (ended before it, e.g. J7506 after 2015-12-31, or not yet added), or the CMS files do not say whether it is.',
     defaultSeverity: 'error',
     fixable: true,
     messages: {
       ended: 'bill {replacement} instead of {code}: {code} ended {end}, before the {date} service date.',
       endedNoReplacement: 'replace {code} with the code in use on {date}: {code} ended {end}.',
-      notYet: 'check the service date or the code: {code} starts {effective}, after the {date} service date.',
-      notYetQuarter: 'check the service date or the code: CMS lists {code} as added in the quarter starting {effective}, after {date}.',
+      notYet: 'bill {replacement} instead of {code}: {code} did not exist yet on {date}.',
+      notYetNoReplacement: 'check the service date or the code: {code} did not exist yet on {date}.',
+      unsure: 'check that {code} was valid on {date}: {why}.',
     },
     why:
-      'Payers reject a code that is not valid on the date of service. HCPCS codes are added, revised and deleted every quarter; a ' +
-      'deleted code usually has a successor (J7506 prednisone was replaced by J7512 from 2016-01-01), and a new code cannot be billed ' +
-      'for services before it took effect: for those, bill the code in use then (for a drug without one, the NOC code with the drug named).',
-    sources: ['CMS HCPCS quarterly update files', 'CMS ASP payment limit files ("Added" notes)'],
+      'Payers reject a code that is not valid on the date of service. HCPCS codes are added and deleted every quarter; a deleted ' +
+      'code usually has a successor (J7506 prednisone was replaced by J7512 from 2016-01-01), and a new code cannot be billed for ' +
+      'services before it took effect: bill the code in use then (J7517, 250 mg, for oral mycophenolate mofetil before J7524). ' +
+      'Where the CMS files claimlint has read give no exact start or end date, the finding says so (information) instead of ' +
+      'guessing; the hover of the code shows what is known.',
+    sources: ['CMS HCPCS Alpha-Numeric files (January 2026, October 2026)', 'CMS ASP NDC–HCPCS crosswalk and payment limits, October 2026'],
   },
   checkLine(ctx, report) {
     const { line, knowledge, serviceDate, editor } = ctx;
     const code = codeOf(line);
-    if (!code || !line.procedure) return;
-    const info = knowledge.hcpcs(code);
-    if (!info) return;
-    const validity = validityOn(info, serviceDate);
-    if (validity === 'valid') return;
-    if (validity === 'ended') {
-      const replacement = info.replacedBy?.toUpperCase();
-      const edits = replacement ? (editor?.replaceValue(line.procedure.code, replacement) ?? []) : [];
-      report({
-        span: line.procedure.code.span,
-        messageId: replacement ? 'ended' : 'endedNoReplacement',
-        data: { code, replacement: replacement ?? '', end: info.end ?? '', date: serviceDate },
-        fixes: edits.length ? [{ title: `Replace ${code} with ${replacement}`, isPreferred: false, safe: false, edits }] : [],
-      });
+    if (!code || !line.procedure || !knowledge.entry(code)) return;
+    const validity = knowledge.validityOn(code, serviceDate);
+    if (validity.validity === 'valid') return;
+    const span = line.procedure.code.span;
+    if (validity.validity === 'unknown') {
+      report({ span, severity: 'information', messageId: 'unsure', data: { code, date: serviceDate, why: shortReason(validity.caveats[0] ?? validity.reason) } });
       return;
     }
-    // Some start dates are the first day of the quarter whose CMS file first lists the code: a warning, said as such.
-    const inferred = info.uncertain !== undefined && /inferred/i.test(info.uncertain);
+    const inForce = knowledge.codeInForceOn(code, serviceDate);
+    const replacement = inForce && inForce.code !== code && inForce.validity === 'valid' ? inForce.code : undefined;
+    const edits = replacement ? (editor?.replaceValue(line.procedure.code, replacement) ?? []) : [];
+    const fixes = edits.length ? [{ title: `Replace ${code} with ${replacement} (check the units for its dosage)`, isPreferred: false, safe: false, edits }] : [];
+    const ended = validity.validity === 'ended';
     report({
-      span: line.procedure.code.span,
-      severity: inferred ? 'warning' : undefined,
-      messageId: inferred ? 'notYetQuarter' : 'notYet',
-      data: { code, effective: info.effective ?? '', date: serviceDate },
+      span,
+      messageId: ended ? (replacement ? 'ended' : 'endedNoReplacement') : replacement ? 'notYet' : 'notYetNoReplacement',
+      data: { code, replacement: replacement ?? '', end: knowledge.entry(code)?.termination?.value ?? '', date: serviceDate },
+      fixes,
     });
   },
 };
+
+/** The first clause of a knowledge caveat, lower-cased at the start, for "…: {why}." */
+function shortReason(text: string): string {
+  const first = text.split(/(?<=[.;])\s/)[0].replace(/[.;]$/, '');
+  const clipped = first.length > 110 ? `${first.slice(0, 109)}…` : first;
+  return /^[A-Z][a-z]/.test(clipped) ? clipped.charAt(0).toLowerCase() + clipped.slice(1) : clipped;
+}

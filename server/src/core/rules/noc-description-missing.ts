@@ -2,12 +2,15 @@ import type { Fix } from '../findings';
 import type { CrosswalkEntry, Knowledge } from '../knowledge/types';
 import type { LineContext, Rule } from './rule';
 import { codeOf, formatNumber, isNocDrugCode, parseDecimal } from './support/lines';
-import { strengthPerItem } from './support/units';
+import { itemStrength } from './support/units';
 import { crosswalkFor } from './support/ndc';
 
 const MAX = 80;
 
-/** "Prograf (tacrolimus) 1 mg NDC 00469060773 30 UN": name, generic, NDC and quantity, cut to 80 characters. */
+/**
+ * "Prograf (tacrolimus) 1 mg NDC 00469060773 30 UN": the line's own drug, from its NDC's crosswalk row (name, generic,
+ * strength when the row is unambiguous), and its quantity, cut to 80 characters. Nothing without an NDC in the crosswalk.
+ */
 export function descriptionFromCrosswalk(ctx: LineContext, entries: readonly CrosswalkEntry[], ndc11: string, knowledge: Knowledge): string | undefined {
   const names = [...new Set(entries.map((e) => e.drugName.trim()).filter((n) => n !== ''))];
   if (names.length !== 1) return undefined;
@@ -23,9 +26,9 @@ export function descriptionFromCrosswalk(ctx: LineContext, entries: readonly Cro
   return text.length <= MAX ? text : text.slice(0, MAX).trimEnd();
 }
 
-/** "1 mg" when every crosswalk row for the NDC gives the same per-item strength. */
+/** "1 mg" when every crosswalk row for the NDC gives the same per-item strength without contradicting itself. */
 function sameStrength(entries: readonly CrosswalkEntry[], knowledge: Knowledge): string | undefined {
-  const all = new Set(entries.map((e) => strengthPerItem(e, knowledge) ?? ''));
+  const all = new Set(entries.map((e) => itemStrength(e, knowledge) ?? ''));
   const [only] = [...all];
   return all.size === 1 && only ? only : undefined;
 }

@@ -1,5 +1,5 @@
 import { canonicalCode } from '../../codeText';
-import type { HcpcsCode, Knowledge } from '../../knowledge/types';
+import type { Knowledge } from '../../knowledge/types';
 import type { ServiceLine } from '../../model';
 
 /** The billed procedure code, upper-cased and trimmed; undefined when the line has none. */
@@ -34,19 +34,10 @@ export function isDrugLine(line: ServiceLine, knowledge: Knowledge): boolean {
   return code !== undefined && isDrugCode(code, knowledge);
 }
 
-/** "J7507 (Tacrolimus imme rel oral 1mg)" when the knowledge base has a descriptor, else the bare code. */
-export function codeWithDescriptor(code: string, knowledge: Knowledge): string {
-  const descriptor = knowledge.hcpcs(code)?.descriptor;
-  return descriptor && descriptor !== code ? `${code} (${descriptor})` : code;
-}
-
-export type Validity = 'valid' | 'not-yet-effective' | 'ended';
-
-/** Whether a code is valid on a YYYY-MM-DD date; both ends are inclusive. */
-export function validityOn(info: HcpcsCode, date: string): Validity {
-  if (info.effective && date < info.effective) return 'not-yet-effective';
-  if (info.end && date > info.end) return 'ended';
-  return 'valid';
+/** What a code is for, in words: the CMS long descriptor when the data has it, else the short one ("Tacrolimus, immediate release, oral, 1 mg"). */
+export function descriptorOf(code: string, knowledge: Knowledge): string | undefined {
+  const entry = knowledge.entry(code);
+  return entry?.longDescriptor?.value ?? entry?.shortDescriptor.value ?? knowledge.hcpcs(code)?.descriptor;
 }
 
 /** A plain decimal number as claims write them ("30", "1.5", "-2", ".5"); undefined for anything else. */

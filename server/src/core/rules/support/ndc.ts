@@ -1,7 +1,7 @@
 import { ndc11Of } from '../../knowledge/ndc';
 import type { CrosswalkEntry, Knowledge } from '../../knowledge/types';
 import type { ServiceLine } from '../../model';
-import { strengthPerItem } from './units';
+import { itemStrength } from './units';
 
 /** The line's NDC (11 digits) and its CMS crosswalk rows; empty when there is no usable NDC or it is not listed. */
 export function crosswalkFor(line: ServiceLine, knowledge: Knowledge): { ndc11?: string; entries: readonly CrosswalkEntry[] } {
@@ -16,12 +16,12 @@ export function codesOf(entries: readonly CrosswalkEntry[]): string[] {
   return [...new Set(entries.map((e) => e.hcpcs.trim().toUpperCase()))];
 }
 
-/** "Prograf (tacrolimus) 1 mg": the crosswalk drug name of an NDC, with the strength of one item when every row agrees. */
+/** "Prograf 1 mg": the crosswalk drug name of an NDC, with the strength of one item when every row says the same one. */
 export function drugOfNdc(ndc11: string, knowledge: Knowledge): string {
   const entries = knowledge.crosswalk.lookup(ndc11);
   const names = [...new Set(entries.map((e) => e.drugName.trim()).filter((n) => n !== ''))];
   const name = names.length === 1 ? names[0] : names.length > 1 ? names.join(' / ') : 'not in the crosswalk';
-  const strengths = new Set(entries.map((e) => strengthPerItem(e, knowledge) ?? ''));
+  const strengths = new Set(entries.map((e) => itemStrength(e, knowledge) ?? ''));
   const [strength] = [...strengths];
   return strengths.size === 1 && strength ? `${name} ${strength}` : name;
 }

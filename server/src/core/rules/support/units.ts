@@ -1,7 +1,10 @@
+/** Units of a line's drug, through the knowledge base: the NDC quantity, the code's dosage, and the strength of one item. */
 import { parseDosage } from '../../knowledge/dosage';
-import { billingUnits } from '../../knowledge/units';
-import type { CrosswalkEntry, Dosage, Knowledge } from '../../knowledge/types';
+import { productKind, strengthFromCrosswalk, unitsAnswer } from '../../knowledge';
+import type { UnitsAnswer } from '../../knowledge';
+import type { CrosswalkEntry, Knowledge } from '../../knowledge/types';
 import type { DocumentFormat, ServiceLine } from '../../model';
+import type { LineContext } from '../rule';
 import { formatNumber, parseDecimal } from './lines';
 
 export type NdcUnitCode = 'F2' | 'GR' | 'ME' | 'ML' | 'UN';
@@ -25,58 +28,32 @@ const UCUM: Readonly<Record<string, NdcUnitCode>> = {
   '[iU]': 'F2', '[IU]': 'F2', iu: 'F2', g: 'GR', mg: 'ME', ml: 'ML', mL: 'ML', '{unit}': 'UN', '{each}': 'UN', each: 'UN',
 };
 
-/** Billing units for a code, or why they could not be worked out, in words a coder can check. */
-export type UnitsEstimate =
-  | { readonly units: number; readonly explanation: string }
-  | { readonly units: undefined; readonly explanation: string };
-
-function dosageFor(code: string, knowledge: Knowledge, entry: CrosswalkEntry | undefined): Dosage | undefined {
-  const own = knowledge.hcpcs(code)?.dosage;
-  if (own) return own;
-  return entry && entry.hcpcs.trim().toUpperCase() === code ? parseDosage(entry.hcpcsDosage) : undefined;
+/** The line's NDC quantity as a positive number with an X12 unit, or undefined when either is missing or unusable. */
+export function ndcQuantityOf(line: ServiceLine, format: DocumentFormat): { quantity: number; unit: NdcUnitCode } | undefined {
+  const quantity = parseDecimal(line.drug?.quantity?.value ?? '');
+  const unit = line.drug?.unit ? ndcUnitCode(line.drug.unit.value, format) : undefined;
+  return quantity !== undefined && quantity > 0 && unit ? { quantity, unit } : undefined;
 }
 
 /**
- * Billing units of `code` for the line's NDC quantity (CTP04/CTP05-1), through the knowledge base's
- * billingUnits (which uses the crosswalk row for the per-item strength and says why when it cannot).
+ * Billing units of `code` for the line's NDC quantity: whole units (rounded up) with the arithmetic, or why claimlint
+ * computes nothing (no quantity, no strength, a crosswalk row that contradicts itself or the line's own strength).
+ * The line's description is the second source of the strength.
  */
-export function unitsForCode(
-  line: ServiceLine,
-  code: string,
-  knowledge: Knowledge,
-  format: DocumentFormat,
-  entry?: CrosswalkEntry,
-): UnitsEstimate {
-  const quantityText = line.drug?.quantity?.value;
-  const unitText = line.drug?.unit?.value;
-  const quantity = quantityText === undefined ? undefined : parseDecimal(quantityText);
-  const unit = unitText === undefined ? undefined : ndcUnitCode(unitText, format);
-  if (quantity === undefined || quantity <= 0 || !unit) {
-    return { units: undefined, explanation: `the units for ${code} could not be computed: the NDC quantity or unit is missing or not usable` };
-  }
-  const result = billingUnits({
-    quantity,
-    unit,
-    code,
-    dosage: dosageFor(code, knowledge, entry),
-    entry,
-    entryForm: entry ? knowledge.hcpcs(entry.hcpcs.trim().toUpperCase())?.form : undefined,
-  });
-  return result.units === undefined
-    ? { units: undefined, explanation: `the units for ${code} could not be computed: ${result.reason}` }
-    : { units: result.units, explanation: `${result.explanation} of ${code}` };
+export function unitsOfLine(ctx: LineContext, code: string, entry?: CrosswalkEntry): UnitsAnswer {
+  const q = ndcQuantityOf(ctx.line, ctx.doc.format);
+  if (!q) return { status: 'cannot-compute', reason: 'the NDC quantity or its unit is missing or not usable' };
+  return unitsAnswer(ctx.knowledge, { quantity: q.quantity, unit: q.unit, code, entry, statedText: ctx.line.procedure?.description?.value });
 }
 
-/** Strength of one package item (tablet, capsule, vial) of a crosswalk row, e.g. "0.5 mg"; undefined when not derivable. */
-export function strengthPerItem(entry: CrosswalkEntry, knowledge: Knowledge): string | undefined {
+/** "5 mg": the strength of one tablet/capsule/vial of a crosswalk row, when the row says it without contradiction. */
+export function itemStrength(entry: CrosswalkEntry, knowledge: Knowledge): string | undefined {
   const code = entry.hcpcs.trim().toUpperCase();
-  const dosage = dosageFor(code, knowledge, entry);
-  if (!dosage) return undefined;
-  const one = billingUnits({ quantity: 1, unit: 'UN', code, dosage, entry, entryForm: knowledge.hcpcs(code)?.form });
-  return one.units === undefined ? undefined : `${formatNumber(one.units * dosage.amount)} ${dosage.unit}`;
-}
-
-/** Units as written on a claim: whole numbers plain, fractions to 3 places. */
-export function unitsText(units: number): string {
-  return formatNumber(units);
+  const form = knowledge.entry(code)?.form?.value;
+  const kind = productKind(form === 'any-oral' ? undefined : form, entry.drugName);
+  if (kind === 'liquid') return undefined;
+  const row = strengthFromCrosswalk(entry, 'each', kind);
+  const dosage = parseDosage(entry.hcpcsDosage);
+  if (row.status !== 'ok' || !dosage) return undefined;
+  return `${formatNumber(row.unitsPer * dosage.amount)} ${dosage.unit}`;
 }
