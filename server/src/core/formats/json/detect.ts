@@ -59,7 +59,8 @@ export type FhirVersion = 'r4' | 'stu3' | 'dstu2';
 /**
  * The FHIR release a Claim / ExplanationOfBenefit is written in, from the shape only R4 has: R4 items carry
  * `productOrService`; STU3 items carry `service` as a CodeableConcept and DSTU2 items `service` as a bare Coding, and
- * DSTU2 writes Claim.type as a plain code. A resource without items reads as R4 unless its type says otherwise.
+ * DSTU2 writes Claim.type as a plain code. A resource without items reads as R4 unless its type or its pre-R4
+ * "organization" element says otherwise.
  */
 export function fhirVersionOf(resource: Node): FhirVersion {
   const items = elements(child(resource, 'item'));
@@ -67,5 +68,7 @@ export function fhirVersionOf(resource: Node): FhirVersion {
   const service = items.map((item) => child(item, 'service')).find((s) => s !== undefined);
   if (service) return child(service, 'coding') !== undefined ? 'stu3' : 'dstu2';
   if (child(resource, 'type')?.type === 'string') return 'dstu2';
+  // Without items: "organization" exists before R4 only (R4 says provider/insurer), and DSTU2 resources have no status.
+  if (child(resource, 'organization') !== undefined) return child(resource, 'status') === undefined ? 'dstu2' : 'stu3';
   return 'r4';
 }

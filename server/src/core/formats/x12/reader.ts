@@ -32,8 +32,9 @@ function read(text: string): ClaimDocument {
   const problems: ParseProblem[] = [...tokens.problems, ...envelopes.problems];
   const format = decideFormat(syntax, problems);
   if (format === 'none') {
-    problems.sort((a, b) => a.span.start - b.span.start);
-    return { format, text, claims: [], problems, syntax };
+    // A file claimlint does not check gets its notice and nothing about its envelope: never a cascade.
+    const notices = problems.filter((p) => p.code === 'not-a-claim' || p.code === 'parse-error').sort((a, b) => a.span.start - b.span.start);
+    return { format, text, claims: [], problems: notices, syntax };
   }
   const claims = readClaims(syntax);
   problems.push(...claims.problems);
