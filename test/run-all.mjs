@@ -4,7 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+const LAYERS = ['unit', 'protocol', 'cli', 'e2e'];
 const only = process.argv.slice(2); // e.g. `npm test -- unit` or `-- e2e`
+const unknown = only.filter((layer) => !LAYERS.includes(layer));
+if (unknown.length > 0) {
+  console.error(`run-all: unknown layer ${unknown.join(', ')} (layers: ${LAYERS.join(', ')})`);
+  process.exit(2);
+}
 const wants = (layer) => only.length === 0 || only.includes(layer);
 let passed = 0;
 let failed = 0;
@@ -38,7 +44,12 @@ if (build.status !== 0) {
 for (const layer of ['unit', 'protocol', 'cli']) {
   if (!wants(layer)) continue;
   const files = findJs(join('out', 'test', layer));
-  if (files.length === 0) continue;
+  // A layer that has no tests proves nothing: it fails, and says so.
+  if (files.length === 0) {
+    console.log(`\n=== ${layer} tests ===\nno test files in out/test/${layer}: the layer FAILS`);
+    failed++;
+    continue;
+  }
   const result = run(`${layer} tests`, process.execPath, ['--enable-source-maps', '--test', '--test-reporter=spec', ...files], { capture: true });
   const out = result.stdout ?? '';
   const pass = Number(/ℹ pass (\d+)/.exec(out)?.[1] ?? 0);
@@ -46,9 +57,16 @@ for (const layer of ['unit', 'protocol', 'cli']) {
   passed += pass;
   failed += fail;
   if (result.status !== 0 && fail === 0) failed++;
+  if (pass === 0 && fail === 0) {
+    console.log(`${layer}: the test runner reported no tests: the layer FAILS`);
+    failed++;
+  }
 }
 
-if (wants('e2e') && existsSync('test/e2e/run.mjs')) {
+if (wants('e2e') && !existsSync('test/e2e/run.mjs')) {
+  console.log('\n=== editor tests ===\ntest/e2e/run.mjs is missing: the layer FAILS');
+  failed++;
+} else if (wants('e2e')) {
   const result = run('editor tests (real VS Code)', process.execPath, ['test/e2e/run.mjs'], { capture: true });
   const match = /e2e: (\d+) passed, (\d+) failed/.exec(result.stdout ?? '');
   if (match) {

@@ -11,6 +11,7 @@ import {
 import { claimLanguageIds } from '../../server/src/core/formats/catalog';
 import { mayBeClaimJson } from '../../server/src/core/formats/sniff';
 import { FORMAT_SEGMENT_PER_LINE, FORMAT_SEGMENT_PER_LINE_SERVER } from '../../server/src/features/commands';
+import { registerRuleDocs, RULE_DOC_SCHEME } from './ruleDocs';
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
@@ -37,6 +38,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
+    // Rule links open as read-only documents (ruleDocs.ts), not as editable files in the extension folder.
+    initializationOptions: { ruleDocScheme: RULE_DOC_SCHEME },
     // The languages claim files open as (formats/catalog.ts), in files and untitled editors.
     documentSelector: claimLanguageIds().flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]),
     synchronize: {
@@ -98,6 +101,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlintApi {
   };
   vscode.workspace.textDocuments.forEach(startIfClaim);
   context.subscriptions.push(
+    registerRuleDocs(context),
     vscode.workspace.onDidOpenTextDocument(startIfClaim),
     // A JSON file can become a claim while the coder types into it.
     vscode.workspace.onDidChangeTextDocument((event) => startIfClaim(event.document)),

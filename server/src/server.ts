@@ -15,6 +15,7 @@ import { CodeActionKind } from 'vscode-languageserver/node';
 import { describeFailure, todayIso } from './core/lint';
 import { SUPPRESSION_FILE_NAME } from './core/suppression';
 import { toDiagnostic } from './convert';
+import { useRuleDocScheme } from './ruleDocs';
 import { DocumentStore, type DocumentState } from './documentStore';
 import { codeActionsFor, FIX_ALL_KIND } from './features/codeActions';
 import { FORMAT_SEGMENT_PER_LINE_SERVER as FORMAT_COMMAND } from './features/commands';
@@ -177,6 +178,7 @@ connection.onInitialize((params): InitializeResult => {
   const workspaceEdit = capabilities.workspace?.workspaceEdit;
   canCreateFiles = !!workspaceEdit?.documentChanges && !!workspaceEdit.resourceOperations?.includes('create');
   inlayHintRefresh = !!capabilities.workspace?.inlayHint?.refreshSupport;
+  useRuleDocScheme((params.initializationOptions as { ruleDocScheme?: unknown } | undefined)?.ruleDocScheme);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -263,7 +265,7 @@ connection.onCodeAction(guarded('code actions', [], async (params) => {
 
 connection.onHover(guarded('hover', null, async (params) => {
   const state = await stateOf(params.textDocument.uri);
-  return state ? hoverFor(state, params.position, findingsOf(state).suppressed) : null;
+  return state ? hoverFor(state, params.position, findingsOf(state)) : null;
 }));
 
 connection.onCompletion(guarded('completion', [], async (params) => {

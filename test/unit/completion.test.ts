@@ -15,7 +15,7 @@ describe('completion', () => {
     const items = completionsAt(p, at, knowledge);
     const j7507 = items.find((i) => i.label === 'J7507');
     assert.ok(j7507, 'J7507 offered');
-    assert.match(j7507.detail, /Tacrolimus imme rel oral 1mg — 1 MG/);
+    assert.match(j7507.detail, /Tacrolimus, immediate release, oral, 1 mg — 1 MG/);
     assert.equal(p.text.slice(j7507.span.start, j7507.span.end), 'J7599');
     assert.ok(labels(items).includes('J7599'));
     const deleted = items.find((i) => i.label === 'J7506');

@@ -8,8 +8,9 @@ describe('hover on Change Healthcare / Stedi claim JSON', () => {
   it('explains procedureCode with the same code facts as X12', () => {
     const h = hover(d, '"J7599"', 2);
     assert.equal(d.text.slice(h.span.start, h.span.end), 'J7599');
-    assert.match(h.markdown, /\*\*procedureCode\*\* — Procedure code \(837P SV101-2\)/);
-    assert.match(h.markdown, /Not otherwise classified: use only when no specific code exists/);
+    assert.match(h.markdown, /^\*\*J7599\*\* — Immunosuppressive drug, not otherwise classified/);
+    assert.match(h.markdown, /Not otherwise classified: immunosuppressive drugs with no specific code/);
+    assert.match(h.markdown, /_Field_ `claimInformation\.serviceLines\[\]\.professionalService\.procedureCode`$/);
   });
 
   it('explains a modifier in procedureModifiers', () => {
@@ -18,7 +19,7 @@ describe('hover on Change Healthcare / Stedi claim JSON', () => {
 
   it('explains a 10-digit NDC and looks it up', () => {
     const h = hover(d, '0008-1041-05', 1);
-    assert.match(h.markdown, /11-digit: `00008104105`/);
+    assert.match(h.markdown, /11 digits `00008104105`/);
     assert.match(h.markdown, /Rapamune/);
     assert.match(h.markdown, /`J7520`/);
   });
@@ -45,14 +46,13 @@ describe('hover on FHIR', () => {
 
   it('reads an HCPCS coding by its system', () => {
     const h = hover(d, '"J7599"', 2);
-    assert.match(h.markdown, /HCPCS coding/);
-    assert.match(h.markdown, /Immunosuppressive drug, not otherwise classified/);
+    assert.match(h.markdown, /^\*\*J7599\*\* — Immunosuppressive drug, not otherwise classified/);
+    assert.match(h.markdown, /_Field_ `item\[\]\.productOrService\.coding\[\]\.code`$/);
   });
 
   it('reads an NDC coding by its system', () => {
     const h = hover(d, '68992-3010-03', 1);
-    assert.match(h.markdown, /NDC coding/);
-    assert.match(h.markdown, /Envarsus XR/);
+    assert.match(h.markdown, /^\*\*NDC `68992-3010-03`\*\* — Envarsus XR/);
     assert.match(h.markdown, /`J7503`/);
   });
 

@@ -7,48 +7,45 @@ import { example, hover, offsetOf } from './hover-support';
 describe('hover on an 837P', () => {
   const d = example('professional-837p.837');
 
-  it('explains J7599: descriptor, NOC note, specific codes to consider, source', () => {
+  it('explains J7599: long descriptor, what a NOC line needs, the element it sits in', () => {
     const h = hover(d, 'J7599*120', 1);
     assert.equal(d.text.slice(h.span.start, h.span.end), 'J7599');
-    assert.match(h.markdown, /SV101-2 — Procedure Code/);
-    assert.match(h.markdown, /loop 2400 Service Line/);
-    assert.match(h.markdown, /Immunosuppressive drug, not otherwise classified/);
-    assert.match(h.markdown, /Not otherwise classified: use only when no specific code exists/);
-    assert.match(h.markdown, /`J7507` Tacrolimus imme rel oral 1mg \(1 MG\)/);
-    assert.ok(h.markdown.includes(`_Source:_ ${defaultKnowledge().hcpcs('J7599')!.source.slice(0, 20)}`), 'the knowledge base\'s source is cited');
-    assert.doesNotMatch(h.markdown, /J7506/, 'a deleted code is not suggested');
+    assert.match(h.markdown, /^\*\*J7599\*\* — Immunosuppressive drug, not otherwise classified\n/);
+    assert.match(h.markdown, /Not otherwise classified: immunosuppressive drugs with no specific code · no billing unit of its own/);
+    assert.match(h.markdown, /Use it only when no specific code fits; describe the drug, strength and quantity in SV101-7 and give its NDC\./);
+    assert.match(h.markdown, /_SV101-2 — Procedure Code · SV1 · loop 2400 Service Line_$/);
+    assert.doesNotMatch(h.markdown, /`J75\d\d`/, 'no list of codes: the line has no NDC to match');
   });
 
   it('gives a specific code its dosage and the quarter\'s ASP payment limit', () => {
     const h = hover(d, 'J7507*187', 1);
     assert.match(h.markdown, /one unit = 1 MG/);
-    assert.match(h.markdown, /ASP payment limit \(October 2026\): \$0\.162 per 1 MG/);
+    assert.match(h.markdown, /ASP payment limit, October 2026: \$0\.162 per 1 MG\./);
   });
 
   it('says a deleted code ended and what replaced it', () => {
     const h = hover(d, 'J7506', 1);
-    assert.match(h.markdown, /ended 2015-12-31\*\* — use J7512/);
+    assert.match(h.markdown, /ended 2015-12-31 \(replaced by J7512\)/);
   });
 
   it('shows an NDC in both forms with drug, labeler, package and HCPCS units', () => {
     const h = hover(d, '00378204601', 2);
     assert.equal(d.text.slice(h.span.start, h.span.end), '00378204601');
-    assert.match(h.markdown, /LIN03 — National Drug Code/);
-    assert.match(h.markdown, /loop 2410 Drug Identification/);
-    assert.match(h.markdown, /11-digit: `00378204601` · 5-4-2: `00378-2046-01`/);
-    assert.match(h.markdown, /Drug: \*\*Tacrolimus\*\* · labeler: Mylan/);
-    assert.match(h.markdown, /`J7507` .*\*\*100\*\* billing units per package/);
+    assert.match(h.markdown, /^\*\*NDC `00378-2046-01`\*\* — Tacrolimus, Mylan/);
+    assert.match(h.markdown, /11 digits `00378204601` · 5-4-2 `00378-2046-01`/);
+    assert.match(h.markdown, /CMS crosswalk \(October 2026\): `J7507` Tacrolimus, immediate release, oral, 1 mg — one unit = 1 MG, \*\*100\*\* billing units per package/);
+    assert.match(h.markdown, /_LIN03 — National Drug Code \(NDC\) · LIN · loop 2410 Drug Identification_$/);
   });
 
   it('pads a hyphenated 10-digit NDC and says claims need 11 digits', () => {
     const h = hover(d, '0078-0385-66', 1);
-    assert.match(h.markdown, /11-digit: `00078038566`/);
-    assert.match(h.markdown, /10-digit NDC \(4-4-2\)/);
+    assert.match(h.markdown, /11 digits `00078038566`/);
+    assert.match(h.markdown, /written as a 10-digit NDC \(4-4-2\); claims need the 11 digits/);
     assert.match(h.markdown, /Myfortic DR/);
   });
 
   it('explains modifiers and whether they belong on a drug line', () => {
-    assert.match(hover(d, ':22:', 1).markdown, /SV101-3 — Procedure Modifier 1[\s\S]*Questionable on a drug supply line/);
+    assert.match(hover(d, ':22:', 1).markdown, /Questionable on a drug supply line[\s\S]*SV101-3 — Procedure Modifier 1/);
     assert.match(hover(d, ':JW:', 1).markdown, /Modifier JW[\s\S]*Belongs on drug lines/);
   });
 
@@ -90,8 +87,8 @@ describe('hover on an 837I', () => {
   const d = example('institutional-837i.837i');
 
   it('explains the SV202 procedure code and modifier', () => {
-    assert.match(hover(d, 'J7599', 1).markdown, /SV202-2 — Procedure Code[\s\S]*not otherwise classified/);
-    assert.match(hover(d, ':JZ', 1).markdown, /SV202-3[\s\S]*Modifier JZ/);
+    assert.match(hover(d, 'J7599', 1).markdown, /not otherwise classified[\s\S]*SV202-2 — Procedure Code/);
+    assert.match(hover(d, ':JZ', 1).markdown, /Modifier JZ[\s\S]*SV202-3/);
     assert.match(hover(d, 'SV2*0636', 5).markdown, /SV201 — Service Line Revenue Code/);
   });
 

@@ -4,7 +4,8 @@ import { defaultKnowledge, paymentTable, snapshotCrosswalkData } from '../../ser
 import { parseDosage } from '../../server/src/core/knowledge/dosage';
 import { HAND_CHECKED_CODES, IMMUNOSUPPRESSIVE_CODES, NOC_CODES } from '../../server/src/core/knowledge/hcpcsCodes';
 import { MODIFIERS } from '../../server/src/core/knowledge/modifiers';
-import { hcpcsFacts } from '../../server/src/core/hover/codeFacts';
+import { NO_CONTEXT } from '../../server/src/core/hover/context';
+import { hcpcsHover } from '../../server/src/core/hover/hcpcs';
 
 const k = defaultKnowledge();
 const isDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
@@ -53,9 +54,9 @@ describe('code table (compatibility view of the sourced data)', () => {
     assert.equal(j7524.effective, '2026-04-01');
     assert.match(j7524.uncertain!, /no effective date/);
     assert.equal(k.hcpcs('J7517')!.end, undefined, 'no confirmed end date');
-    assert.match(hcpcsFacts('J7524', k), /effective date not confirmed \(between 2026-04-01 and 2026-10-01\)/, 'the hover does not state the bound as the date');
-    assert.doesNotMatch(hcpcsFacts('J7524', k), /effective 2026-04-01/);
-    assert.match(hcpcsFacts('J7517', k), /end date not confirmed \(still valid on 2026-03-31\)/);
+    assert.match(hcpcsHover('J7524', k, NO_CONTEXT), /CMS files give no start date \(it took effect between 2026-04-01 and 2026-10-01\)/, 'the hover does not state the bound as the date');
+    assert.doesNotMatch(hcpcsHover('J7524', k, NO_CONTEXT), /since 2026-04-01/);
+    assert.match(hcpcsHover('J7517', k, NO_CONTEXT), /CMS files give no end date \(still listed on 2026-03-31\)/);
     assert.match(k.hcpcs('J7517')!.uncertain!, /no end date/);
     for (const c of HAND_CHECKED_CODES) {
       assert.ok(c.source.length > 10, c.code);

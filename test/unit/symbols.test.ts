@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { DEFAULT_CONFIG, type LintConfig } from '../../server/src/core/config';
 import { foldingRegions } from '../../server/src/core/folding';
 import { formatSegmentPerLine, lineBreakOf } from '../../server/src/core/formats/x12/formatter';
 import { applyEdits } from '../../server/src/core/fixAll';
@@ -27,6 +28,7 @@ describe('document symbols', () => {
     assert.equal(lines[1], 'J7599 — TACROLIMUS 1 MG CAPSULE');
     assert.match(claims[0].children[1].detail ?? '', /line 2 · 60 units · NDC 00378204601/);
     for (const claim of claims) {
+      assert.doesNotMatch(claim.detail ?? '', /Medicare|payer/, 'without settings the outline does not guess the payer');
       for (const line of claim.children) {
         assert.ok(line.selectionSpan.start >= line.span.start && line.selectionSpan.end <= line.span.end, 'selection inside range');
         assert.ok(line.span.start >= claim.span.start && line.span.end <= claim.span.end, 'line inside claim');
@@ -34,11 +36,19 @@ describe('document symbols', () => {
     }
   });
 
+  it('shows the payer each claim is judged as: its policy, else its filing indicator', () => {
+    const d = example('professional-837p.837');
+    const plain = documentSymbols(d, knowledge, DEFAULT_CONFIG)[0].children;
+    assert.match(plain[0].detail ?? '', /^4 lines · Medicare A\/B MAC$/);
+    const withPolicy: LintConfig = { ...DEFAULT_CONFIG, payers: [{ name: 'Demo MAC', match: { filingCodes: ['MB'] }, type: 'medicare' }] };
+    assert.match(documentSymbols(d, knowledge, withPolicy)[0].children[0].detail ?? '', /· Demo MAC policy$/);
+  });
+
   it('outlines claim JSON and FHIR as claim → lines', () => {
     const json = documentSymbols(example('claim-json-professional.json'), knowledge);
     assert.equal(json.length, 1);
     assert.match(json[0].name, /^Claim TX-4001/);
-    assert.deepEqual(json[0].children.map((l) => l.name), ['J7599 — Sirolimus 1 mg tablet', 'J7507 — Tacrolimus imme rel oral 1mg']);
+    assert.deepEqual(json[0].children.map((l) => l.name), ['J7599 — Sirolimus 1 mg tablet', 'J7507 — Tacrolimus, immediate release, oral, 1 mg']);
     const fhir = documentSymbols(example('fhir-claim-j7599.json'), knowledge);
     assert.match(fhir[0].name, /^Claim demo-claim-3001/);
     assert.equal(fhir[0].children.length, 2);

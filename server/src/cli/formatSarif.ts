@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { ruleDocUri } from '../ruleDocs';
+import { ruleDocFileUri } from '../ruleDocs';
 import type { Severity } from '../core/findings';
 import type { RuleMeta } from '../core/rules/rule';
 import type { FileReport } from './report';
@@ -66,7 +66,7 @@ export function formatSarif(reports: readonly FileReport[], rules: readonly Rule
             rules: rules.map((rule) => ({
               id: rule.id,
               shortDescription: { text: rule.description },
-              helpUri: ruleDocUri(rule.id),
+              helpUri: ruleDocFileUri(rule.id),
               defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
             })),
           },

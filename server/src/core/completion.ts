@@ -4,7 +4,10 @@
  */
 import { specOf } from './formats/registry';
 import type { CompletionEntry, CompletionSource } from './formats/spec';
-import { hcpcsFacts, modifierFacts } from './hover/codeFacts';
+import { NO_CONTEXT } from './hover/context';
+import { bestDescriptor } from './hover/descriptors';
+import { hcpcsHover } from './hover/hcpcs';
+import { modifierHover } from './hover/modifier';
 import type { HcpcsCode, Knowledge } from './knowledge/types';
 import type { ClaimDocument, Span } from './model';
 
@@ -35,8 +38,8 @@ function codeItems(knowledge: Knowledge, span: Span): CompletionEntry[] {
   return knowledge.allCodes().map((c) => ({
     label: c.code,
     kind: 'code' as const,
-    detail: `${c.descriptor}${c.dosage ? ` — ${c.dosage.text}` : ''}${c.end ? ` (ended ${c.end}${c.replacedBy ? `, use ${c.replacedBy}` : ''})` : ''}`,
-    documentation: hcpcsFacts(c.code, knowledge),
+    detail: `${bestDescriptor(c.code, knowledge) ?? c.descriptor}${c.dosage ? ` — ${c.dosage.text}` : ''}${c.end ? ` (ended ${c.end}${c.replacedBy ? `, use ${c.replacedBy}` : ''})` : ''}`,
+    documentation: hcpcsHover(c.code, knowledge, NO_CONTEXT),
     span,
     sortText: `${codeRank(c)}${c.code}`,
     ...(c.end ? { deprecated: true } : {}),
@@ -49,7 +52,7 @@ function modifierItems(knowledge: Knowledge, span: Span): CompletionEntry[] {
     label: m.code,
     kind: 'modifier' as const,
     detail: `${m.meaning}${m.onDrugLine === 'questionable' ? ' (questionable on a drug line)' : ''}`,
-    documentation: modifierFacts(m.code, knowledge),
+    documentation: modifierHover(m.code, knowledge),
     span,
     sortText: `${rank[m.onDrugLine]}${m.code}`,
   }));

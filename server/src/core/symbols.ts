@@ -1,5 +1,8 @@
 /** Document outline: claim → service lines, placed by each format in its own structure. Pure data with offsets. */
+import type { LintConfig } from './config';
+import { bestDescriptor } from './hover/descriptors';
 import type { Knowledge } from './knowledge/types';
+import { payerContextOf, payerLabel } from './payer/context';
 import type { Claim, ClaimDocument, ServiceLine, Span } from './model';
 import { specOf } from './formats/registry';
 import type { OutlineSymbol } from './formats/spec';
@@ -14,17 +17,20 @@ function clip(text: string): string {
 }
 
 /** The claims and their lines, placed by the format in its own structure (X12 interchanges). */
-export function documentSymbols(doc: ClaimDocument, knowledge: Knowledge): OutlineSymbol[] {
-  const claims = doc.claims.map((claim) => claimSymbol(claim, claim.index, knowledge));
+export function documentSymbols(doc: ClaimDocument, knowledge: Knowledge, config?: LintConfig): OutlineSymbol[] {
+  const claims = doc.claims.map((claim) => claimSymbol(claim, claim.index, knowledge, config));
   return specOf(doc)?.outline(doc, claims) ?? claims;
 }
 
-function claimSymbol(claim: Claim, index: number, knowledge: Knowledge): OutlineSymbol {
+function claimSymbol(claim: Claim, index: number, knowledge: Knowledge, config: LintConfig | undefined): OutlineSymbol {
   const id = claim.id?.value.trim();
   const name = `Claim ${id || `#${index + 1}`}${claim.patientName ? ` — ${claim.patientName}` : ''}`;
   return {
     name: clip(name),
-    detail: `${claim.lines.length} line${claim.lines.length === 1 ? '' : 's'}`,
+    // The payer the claim is judged as (its policy, else its filing indicator), next to its size.
+    detail: [`${claim.lines.length} line${claim.lines.length === 1 ? '' : 's'}`, config ? payerLabel(payerContextOf(claim, config)) : undefined]
+      .filter(Boolean)
+      .join(' · '),
     kind: 'claim',
     span: claim.span,
     selectionSpan: within(claim.id?.span, claim.span),
@@ -34,7 +40,7 @@ function claimSymbol(claim: Claim, index: number, knowledge: Knowledge): Outline
 
 function lineSymbol(line: ServiceLine, knowledge: Knowledge): OutlineSymbol {
   const code = line.procedure?.code.value.trim();
-  const label = line.procedure?.description?.value.trim() || (code ? knowledge.hcpcs(code)?.descriptor : undefined);
+  const label = line.procedure?.description?.value.trim() || (code ? bestDescriptor(code, knowledge) : undefined);
   const name = code ? `${code}${label ? ` — ${label}` : ''}` : `Line ${line.number}`;
   const details = [`line ${line.number}`];
   if (line.units?.value) details.push(`${line.units.value} units`);

@@ -20,13 +20,19 @@ import { foldingRegions } from '../core/folding';
 import { formatSegmentPerLine } from '../core/formats/x12/formatter';
 import { hoverAt } from '../core/hover';
 import { inlayHints } from '../core/inlayHints';
-import type { SuppressedFinding } from '../core/suppression';
 import { documentSymbols, type OutlineKind, type OutlineSymbol } from '../core/symbols';
 import { toRange, toWorkspaceEdit } from '../convert';
 import type { DocumentState } from '../documentStore';
+import { ruleDocUri } from '../ruleDocs';
+import type { FindingsView } from './suppressions';
 
-export function hoverFor(state: DocumentState, position: Position, suppressed: readonly SuppressedFinding[]): Hover | null {
-  const result = hoverAt(state.doc, state.lines.offsetAt(position), state.knowledge, { suppressed });
+export function hoverFor(state: DocumentState, position: Position, view: FindingsView): Hover | null {
+  const result = hoverAt(state.doc, state.lines.offsetAt(position), state.knowledge, {
+    suppressed: view.suppressed,
+    findings: view.reported,
+    config: state.settings.config,
+    ruleDocUri,
+  });
   if (!result) return null;
   return { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toRange(state.lines, result.span) };
 }
@@ -57,7 +63,7 @@ export function symbolsFor(state: DocumentState): DocumentSymbol[] {
     selectionRange: toRange(state.lines, symbol.selectionSpan),
     children: symbol.children.map(convert),
   });
-  return documentSymbols(state.doc, state.knowledge).map(convert);
+  return documentSymbols(state.doc, state.knowledge, state.settings.config).map(convert);
 }
 
 export function foldingFor(state: DocumentState): FoldingRange[] | null {

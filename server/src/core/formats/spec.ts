@@ -5,6 +5,7 @@
  */
 import type { ClaimEditor } from '../editor';
 import type { TextEdit } from '../findings';
+import type { CodeContext } from '../hover/context';
 import type { Knowledge } from '../knowledge/types';
 import type { ClaimDocument, ServiceLine, Span } from '../model';
 import type { FormatInfo } from './catalog';
@@ -81,7 +82,8 @@ export interface FormatSpec extends FormatInfo {
   /** Reads text of this format's family into a document (which may turn out to be a sibling format, or 'none'). */
   read(text: string, hint: FormatHint): ClaimDocument;
   editor(doc: ClaimDocument): ClaimEditor;
-  hover(doc: ClaimDocument, offset: number, knowledge: Knowledge): HoverParts | undefined;
+  /** `context`: what the hover knows about the service line under the cursor (its date, code and NDC). */
+  hover(doc: ClaimDocument, offset: number, knowledge: Knowledge, context: CodeContext): HoverParts | undefined;
   completion(doc: ClaimDocument, offset: number, knowledge: Knowledge, source: CompletionSource): CompletionEntry[];
   /** The outline: the claims (built by the generic part) placed in the format's own structure (interchanges…). */
   outline(doc: ClaimDocument, claims: OutlineSymbol[]): OutlineSymbol[];

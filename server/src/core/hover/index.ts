@@ -1,13 +1,20 @@
 /**
  * Hover: hoverAt(doc, offset, knowledge) → markdown and the span it describes. Pure and fast (no I/O, no network):
- * the text comes from the syntax tree and the knowledge base only.
+ * the text comes from the syntax tree, the knowledge base and the rules' metadata only. The parts, in order: what
+ * is under the cursor (the format's hover, answered for the line it sits on), the payer, the "Why" of the findings
+ * there, and the findings ignored on the line.
  */
+import type { LintConfig } from '../config';
+import type { Finding } from '../findings';
 import type { Knowledge } from '../knowledge/types';
 import { placeAt } from '../locateLine';
 import type { ClaimDocument, Span } from '../model';
 import type { SuppressedFinding } from '../suppression';
 import { specOf } from '../formats/registry';
+import { codeContextOf } from './context';
 import { code, escapeMarkdown, RULE } from './markdown';
+import { payerSection } from './payer';
+import { whySection } from './why';
 
 export interface HoverResult {
   readonly markdown: string;
@@ -17,19 +24,35 @@ export interface HoverResult {
 export interface HoverContext {
   /** Findings ignored through .claimlint.json; those on the hovered line are listed. */
   readonly suppressed?: readonly SuppressedFinding[];
+  /** The findings reported for the document: those under the cursor get their "Why". */
+  readonly findings?: readonly Finding[];
+  /** The settings the document was checked with: the line's date and the claim's payer are judged by them. */
+  readonly config?: LintConfig;
+  /** Where a rule's page opens (the editor gives a read-only address). */
+  readonly ruleDocUri?: (ruleId: string) => string;
 }
 
 export function hoverAt(doc: ClaimDocument, offset: number, knowledge: Knowledge, context: HoverContext = {}): HoverResult | undefined {
-  let parts: HoverResult | undefined;
   try {
-    parts = specOf(doc)?.hover(doc, offset, knowledge);
+    const spec = specOf(doc);
+    const place = placeAt(doc, offset);
+    const codeContext = codeContextOf(place, context.config, spec ? (line) => spec.field('description', line) : undefined);
+    const parts = spec?.hover(doc, offset, knowledge, codeContext);
+    const payer = payerSection(doc, offset, context.config);
+    // Text a format has no notes on still gets the payer line when it names the payer (a FHIR Coverage's payor).
+    const span = parts?.span ?? payer?.span;
+    if (!span) return undefined;
+    const sections = [
+      parts?.markdown,
+      payer?.markdown,
+      whySection(context.findings ?? [], offset, context.ruleDocUri),
+      suppressedOnLine(doc, offset, context.suppressed ?? []),
+    ].filter((part): part is string => part !== undefined);
+    return { span, markdown: sections.join(RULE) };
   } catch {
     // A hover must never break the editor; a half-typed document can confuse a lookup.
-    parts = undefined;
+    return undefined;
   }
-  if (!parts) return undefined;
-  const ignored = suppressedOnLine(doc, offset, context.suppressed ?? []);
-  return ignored ? { span: parts.span, markdown: `${parts.markdown}${RULE}${ignored}` } : parts;
 }
 
 function suppressedOnLine(doc: ClaimDocument, offset: number, suppressed: readonly SuppressedFinding[]): string | undefined {

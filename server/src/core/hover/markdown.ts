@@ -22,3 +22,9 @@ export function paragraphs(parts: readonly (string | undefined | false)[]): stri
 export function money(amount: number): string {
   return `$${amount.toFixed(amount < 1 ? 3 : 2)}`;
 }
+
+/** A hover block: one header line and at most three short lines under it (empty ones dropped). */
+export function hoverLines(header: string, lines: readonly (string | undefined | false)[]): string {
+  const kept = lines.filter((l): l is string => typeof l === 'string' && l.trim() !== '').slice(0, 3);
+  return [header, ...kept].join('\n\n');
+}

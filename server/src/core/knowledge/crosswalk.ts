@@ -161,7 +161,7 @@ export function loadCrosswalkCsv(text: string, sourceName: string, options: { qu
       const ndc = normalizeNdc(ndcText);
       if (ndc.kind === 'invalid' || ndc.kind === 'ambiguous10') {
         badNdc++;
-        const why = ndc.kind === 'invalid' ? ndc.reason : 'a 10-digit NDC without hyphens cannot be padded safely';
+        const why = ndc.kind === 'invalid' ? `it ${ndc.reason}` : 'a 10-digit NDC without hyphens cannot be padded safely';
         if (skipped.length < 5) skipped.push(`line ${parsed.lines[r]}: NDC ${JSON.stringify(ndcText.slice(0, 20))} skipped (${why})`);
         continue;
       }

@@ -16,20 +16,21 @@ export type NdcNormalization =
   | { readonly kind: 'hyphenated10'; readonly ndc11: string; readonly pattern: Ndc10Pattern }
   /** 10 digits without hyphens: which segment to pad is unknown. */
   | { readonly kind: 'ambiguous10'; readonly digits: string }
+  /** `reason` completes a sentence about the written NDC: "has 9 digits, not 11", "is empty". */
   | { readonly kind: 'invalid'; readonly reason: string };
 
 export function normalizeNdc(raw: string): NdcNormalization {
-  if (typeof raw !== 'string') return { kind: 'invalid', reason: 'no NDC text' };
+  if (typeof raw !== 'string') return { kind: 'invalid', reason: 'is no NDC text' };
   const text = raw.trim();
-  if (text === '') return { kind: 'invalid', reason: 'the NDC is empty' };
+  if (text === '') return { kind: 'invalid', reason: 'is empty' };
   if (/^\d+$/.test(text)) {
     if (text.length === 11) return allZero(text) ?? { kind: 'ndc11', ndc11: text };
     if (text.length === 10) return { kind: 'ambiguous10', digits: text };
-    return { kind: 'invalid', reason: `an NDC has 11 digits (10 before padding); this one has ${text.length}` };
+    return { kind: 'invalid', reason: `has ${text.length} digits, not 11` };
   }
   if (/^\d+(-\d+)+$/.test(text)) {
     const parts = text.split('-');
-    if (parts.length !== 3) return { kind: 'invalid', reason: `an NDC has 3 hyphen-separated segments; this one has ${parts.length}` };
+    if (parts.length !== 3) return { kind: 'invalid', reason: `has ${parts.length} hyphen-separated segments, not 3` };
     const shape = parts.map((p) => p.length).join('-');
     const [a, b, c] = parts;
     switch (shape) {
@@ -42,18 +43,18 @@ export function normalizeNdc(raw: string): NdcNormalization {
       case '5-4-1':
         return allZero(a + b + c) ?? { kind: 'hyphenated10', ndc11: `${a}${b}0${c}`, pattern: '5-4-1' };
       default:
-        return { kind: 'invalid', reason: `segments ${shape} are not an NDC layout (5-4-2, or 4-4-2 / 5-3-2 / 5-4-1 for 10 digits)` };
+        return { kind: 'invalid', reason: `has segments ${shape}, not 5-4-2 (or 4-4-2, 5-3-2, 5-4-1)` };
     }
   }
   const bad = /[^\d-]/.exec(text);
   return {
     kind: 'invalid',
-    reason: bad ? `an NDC has only digits and hyphens; found ${JSON.stringify(bad[0])}` : 'hyphens in the wrong place',
+    reason: bad ? `has ${JSON.stringify(bad[0])} in it, not only digits and hyphens` : 'has hyphens in the wrong place',
   };
 }
 
 function allZero(digits: string): NdcNormalization | undefined {
-  return /^0+$/.test(digits) ? { kind: 'invalid', reason: 'all zeros is a placeholder, not an NDC' } : undefined;
+  return /^0+$/.test(digits) ? { kind: 'invalid', reason: 'is all zeros, a placeholder' } : undefined;
 }
 
 /** The 11-digit NDC written 5-4-2 with hyphens; other input is returned unchanged. */

@@ -55,6 +55,11 @@ export function describePayer(context: PayerContext): string {
   return 'not known: the claim names no payer type and claimlint.payerProfile is "auto"';
 }
 
+/** The short form for the outline and the status bar: "Aetna policy", "Medicare A/B MAC", "unknown payer". */
+export function payerLabel(context: PayerContext): string {
+  return context.policy ? `${context.policy.name} policy` : KIND_LABEL[context.kind];
+}
+
 export const KIND_LABEL: Readonly<Record<PayerKind, string>> = {
   medicare: 'Medicare A/B MAC',
   'medicare-dme': 'Medicare DME MAC',

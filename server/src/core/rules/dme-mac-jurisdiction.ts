@@ -38,8 +38,8 @@ export const dmeMacJurisdiction: Rule = {
     fixable: false,
     heuristic: true,
     messages: {
-      practitioner: "send this {code} line to the DME MAC of the patient's state, not the A/B MAC: Medicare pays {benefit} drugs through the DME MAC.",
-      facility: 'bill the A/B MAC for at most a one-day supply of {code}; send take-home or multi-day supplies of {benefit} drugs to the DME MAC.',
+      practitioner: 'bill this {code} to the DME MAC, not the A/B MAC: Medicare pays {benefit} drugs there.',
+      facility: 'bill the A/B MAC for at most a one-day supply of {code}; send multi-day supplies to the DME MAC.',
     },
     why:
       'Medicare pays oral immunosuppressive, oral anti-cancer and oral anti-emetic drugs through the DME MACs, not through the A/B ' +

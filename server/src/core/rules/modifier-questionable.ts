@@ -9,7 +9,7 @@ export const modifierQuestionable: Rule = {
     fixable: true,
     heuristic: true,
     messages: {
-      remove: 'remove modifier {modifier} ({meaning}) from {code}, unless the payer asked for it: it does not describe a drug.',
+      remove: 'remove modifier {modifier} from {code} unless the payer asked for it: it does not describe a drug.',
     },
     why:
       'Modifiers such as 22 (increased procedural services), 25, 26/TC, 50, 52/53, 59/XE/XS/XP/XU, the anatomic modifiers (LT, RT, ' +

@@ -34,7 +34,7 @@ export const modifierWastage: Rule = {
     fixable: true,
     messages: {
       repeated: 'remove the repeated modifier {modifier} from {code}: a modifier counts once, and payers reject the repeat.',
-      both: 'use JW or JZ on {code}, not both: JZ says nothing was discarded, JW bills the discarded amount on its own line.',
+      both: 'use JW or JZ on {code}, not both: JZ says nothing was discarded.',
       oral: 'remove {modifier} from {code}: JW and JZ are for drugs from single-dose containers, not oral tablets or liquids.',
       multiDose: 'remove {modifier} from {code}: JW and JZ are for single-dose containers, and this drug comes in multi-dose ones.',
       jwAlone: 'add the administered amount of {code} on its own line (same drug, no JW): this JW line bills only discarded drug.',

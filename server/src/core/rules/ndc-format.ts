@@ -17,12 +17,12 @@ export const ndcFormat: Rule = {
     messages: {
       qualifier: 'use qualifier N4 for the NDC, not "{qualifier}": with any other qualifier the payer reads no NDC on the line.',
       hyphens: 'write NDC {ndc} as {target}: claims need the 11 digits without hyphens.',
-      hyphensFhir: 'the 837 built from this claim needs NDC {ndc} as {target} (FHIR accepts the hyphens).',
-      tenDigit: 'write NDC {ndc} as {target}: claims need the 11-digit form ({pattern}, a zero added to the short segment).',
-      tenDigitFhir: 'the 837 built from this claim needs the 11-digit form {target} of NDC {ndc} (FHIR accepts 10 digits).',
+      hyphensFhir: 'write NDC {ndc} as {target} in the 837 built from this claim (FHIR accepts the hyphens).',
+      tenDigit: 'write NDC {ndc} as {target}: claims need the 11-digit form.',
+      tenDigitFhir: 'write NDC {ndc} as {target} in the 837 built from this claim (FHIR accepts 10 digits).',
       ambiguous: 'read the hyphenated NDC off the package: {ndc} has 10 digits and no hyphens, so the missing zero cannot be placed.',
       empty: 'enter the 11-digit NDC of the package used: the NDC is empty.',
-      invalid: 'enter the 11-digit NDC from the package: "{ndc}" is not an NDC ({reason}).',
+      invalid: 'enter the 11-digit NDC from the package: "{ndc}" {reason}.',
     },
     why:
       'Payers match the NDC to the drug and its price in the 11-digit 5-4-2 form without hyphens (it is also how the CMS NDC–HCPCS ' +

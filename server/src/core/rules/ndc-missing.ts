@@ -18,9 +18,9 @@ export const ndcMissing: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     messages: {
-      noc: 'add the NDC, quantity and unit of the drug given in {field}: a {code} line without them is returned.',
-      commercial: 'add the NDC, quantity and unit of the drug given in {field}: commercial payers require them on J-code lines.',
-      policy: 'add the NDC, quantity and unit of the drug given in {field}: {policy} requires them on every drug line.',
+      noc: 'add the NDC, quantity and unit in {field}: a {code} line without them is returned.',
+      commercial: 'add the NDC, quantity and unit in {field}: commercial payers require them on J-code lines.',
+      policy: 'add the NDC, quantity and unit in {field}: {policy} requires them on every drug line.',
     },
     why:
       'A "not otherwise classified" code such as J7599 does not say which drug was given: the NDC is what tells the payer, so NOC ' +

@@ -51,7 +51,7 @@ export const nocDescriptionMissing: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     messages: {
-      missing: 'describe the drug on this {code} line in {field} (name, strength, amount): a NOC line without it is returned.',
+      missing: 'describe the drug (name, strength, amount) in {field}: a {code} line without it is returned.',
       tooLong: 'shorten the {code} description to {max} characters (it has {length}): payers cut or reject longer ones.',
     },
     why:

@@ -11,7 +11,7 @@ export const priorAuthMissing: Rule = {
     heuristic: true,
     messages: {
       policy: 'add the prior authorization number for {code} in {field}: {policy} requires one for this code.',
-      commercial: 'add the prior authorization number for J7599 in {field}, if the payer gave one: NOC drug lines are often denied without it.',
+      commercial: 'add the prior authorization number in {field} if the payer issued one: J7599 lines are often denied without it.',
     },
     why:
       'Commercial payers often require prior authorization and medical-necessity documentation for "not otherwise classified" drugs, ' +

@@ -3,7 +3,10 @@ import type { Knowledge } from '../../knowledge/types';
 import type { ClaimDocument } from '../../model';
 import { jsonPathAt } from './nodes';
 import { child, stringContentSpan, stringValue, spanOf, type Node } from './nodes';
-import { hcpcsFacts, modifierFacts, ndcFacts } from '../../hover/codeFacts';
+import type { CodeContext } from '../../hover/context';
+import { hcpcsHover } from '../../hover/hcpcs';
+import { modifierHover } from '../../hover/modifier';
+import { ndcHover } from '../../hover/ndc';
 import { jsonFieldInfo, pathKey, type FieldTable, type JsonFieldInfo, type JsonValueKind } from './fields';
 import { code, escapeMarkdown, paragraphs } from '../../hover/markdown';
 import type { HoverParts } from '../spec';
@@ -27,7 +30,7 @@ export function jsonValueKind(path: readonly (string | number)[], node: Node, in
   return undefined;
 }
 
-export function jsonHover(doc: ClaimDocument, offset: number, knowledge: Knowledge, table: FieldTable): HoverParts | undefined {
+export function jsonHover(doc: ClaimDocument, offset: number, knowledge: Knowledge, table: FieldTable, context: CodeContext): HoverParts | undefined {
   const hit = jsonPathAt(doc, offset);
   if (!hit) return undefined;
   const { path, node } = hit;
@@ -41,17 +44,20 @@ export function jsonHover(doc: ClaimDocument, offset: number, knowledge: Knowled
   const value = node.type === 'string' ? String(node.value ?? '') : doc.text.slice(node.offset, node.offset + node.length);
   const span = node.type === 'string' ? stringContentSpan(doc.text, node) : spanOf(node);
   const kind = jsonValueKind(path, node, info);
-  const header = !info
-    ? undefined
-    : info.kind === 'coding-code' && kind
-      ? `**${escapeMarkdown(fieldName)}** — ${kind === 'ndc' ? 'NDC coding (system http://hl7.org/fhir/sid/ndc)' : kind === 'hcpcs' ? 'HCPCS coding' : 'modifier coding'}`
-      : `**${escapeMarkdown(fieldName)}** — ${escapeMarkdown(info.text)}`;
+  if (value.trim() !== '' && (kind === 'hcpcs' || kind === 'modifier' || kind === 'ndc')) {
+    // A code value: the code's own facts lead; the field it sits in closes the hover.
+    const facts =
+      kind === 'hcpcs'
+        ? hcpcsHover(value, knowledge, context)
+        : kind === 'modifier'
+          ? modifierHover(value, knowledge)
+          : ndcHover(value, knowledge, context, { tenDigitAllowed: doc.format === 'fhir' });
+    return { span, markdown: paragraphs([facts, `_Field_ ${code(pathKey(path))}`]) };
+  }
+  const header = info ? `**${escapeMarkdown(fieldName)}** — ${escapeMarkdown(info.text)}` : undefined;
   let body: string | undefined;
   if (value.trim() !== '') {
-    if (kind === 'hcpcs') body = hcpcsFacts(value, knowledge);
-    else if (kind === 'modifier') body = modifierFacts(value, knowledge);
-    else if (kind === 'ndc') body = ndcFacts(value, knowledge, { tenDigitAllowed: doc.format === 'fhir' });
-    else if (kind === 'description') body = `${value.length} of 80 characters${value.length > 80 ? ' — **too long**: payers truncate or reject descriptions over 80 characters' : ''}.`;
+    if (kind === 'description') body = `${value.length} of 80 characters${value.length > 80 ? ' — **too long**: payers truncate or reject descriptions over 80 characters' : ''}.`;
     else if (info?.values) {
       const meaning = info.values[value.trim()] ?? info.values[value.trim().toUpperCase()];
       body = meaning ? `${code(value)} = ${escapeMarkdown(meaning)}` : `${code(value)} is not one of: ${Object.keys(info.values).map(code).join(', ')}`;

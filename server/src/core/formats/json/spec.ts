@@ -20,7 +20,7 @@ export function jsonFormatSpec(
     ...info,
     read: (text, hint) => readJsonClaim(text, { requested: hint.requested }),
     editor: (doc) => (isJsonClaimDocument(doc) ? editor(doc) : NO_EDITS),
-    hover: (doc, offset, knowledge) => jsonHover(doc, offset, knowledge, table),
+    hover: (doc, offset, knowledge, context) => jsonHover(doc, offset, knowledge, table, context),
     completion: (doc, offset, _knowledge, source) => jsonCompletions(doc, offset, table, source),
     outline: (_doc, claims) => claims,
     // JSON folding is the editor's own.

@@ -96,26 +96,26 @@ export function readIsaDelimiters(text: string, pos: number): IsaReading {
     const component = text[componentAt];
     const segment = text[terminatorAt];
     if (component === undefined || segment === undefined) {
-      problems.push({ code: 'x12-envelope', severity: 'error', span: isaSpan, message: 'The ISA interchange header is cut off at the end of the file: ISA16 (component separator) or the segment terminator is missing.' });
+      problems.push({ code: 'x12-envelope', severity: 'error', span: isaSpan, message: 'Complete the ISA header: the file ends before its component separator (ISA16) or its segment terminator.' });
       return { delimiters: { ...DEFAULT_DELIMITERS, element }, problems };
     }
     const cc = component.charCodeAt(0);
     const tc = segment.charCodeAt(0);
     let delimiters: X12Delimiters = { element, component, repetition: repetitionFrom(text, pos, es), segment };
     if (isAlnum(cc) || cc === 32 || cc === es) {
-      problems.push({ code: 'x12-envelope', severity: 'error', span: isaSpan, message: `ISA16 should be the component separator (one punctuation character), but it is "${component}". claimlint uses ":" instead; check the ISA header.` });
+      problems.push({ code: 'x12-envelope', severity: 'error', span: isaSpan, message: `Set ISA16 to the component separator (one punctuation character, such as ":"): it is "${component}", so claimlint reads ":".` });
       delimiters = { ...delimiters, component: ':' };
     }
     if (isAlnum(tc) || tc === 32 || tc === es || segment === delimiters.component) {
       const fallback = text.indexOf('~', terminatorAt) >= 0 ? '~' : '\n';
-      problems.push({ code: 'x12-envelope', severity: 'error', span: isaSpan, message: `The character after ISA16 should be the segment terminator, but it is "${segment}". The ISA header is damaged; claimlint reads the file with "${fallback === '~' ? '~' : 'line breaks'}" as the terminator.` });
+      problems.push({ code: 'x12-envelope', severity: 'error', span: isaSpan, message: `Put the segment terminator after ISA16: "${segment}" is not one, so claimlint reads ${fallback === '~' ? '"~"' : 'line breaks'} as the terminator.` });
       delimiters = { ...delimiters, segment: fallback };
     } else if (length !== ISA_LENGTH) {
       problems.push({
         code: 'x12-envelope',
         severity: 'warning',
         span: isaSpan,
-        message: `The ISA interchange header is ${length} characters long; X12 requires exactly ${ISA_LENGTH} (its fields are fixed-width and padded with spaces). Many payers reject the file before reading any claim.`,
+        message: `Pad the ISA header to its fixed ${ISA_LENGTH} characters: it has ${length}, and payers reject the file before reading a claim.`,
       });
     }
     return { delimiters, problems };
@@ -129,8 +129,8 @@ export function readIsaDelimiters(text: string, pos: number): IsaReading {
     span: { start: pos, end },
     message:
       stoppedAt >= 0
-        ? `The ISA interchange header is truncated: it has ${count + 1} of its 16 elements, so the component separator (ISA16) is missing. claimlint guesses ":" and reads on, but the payer will reject the file.`
-        : 'The ISA interchange header is damaged: its 16 elements and terminator were not found. claimlint reads on with guessed delimiters, but the payer will reject the file.',
+        ? `Complete the ISA header: it has ${count + 1} of its 16 elements, so the payer rejects the file (claimlint reads on with ":" as ISA16).`
+        : 'Repair the ISA header: its 16 elements and terminator were not found, so the payer rejects the file (claimlint reads on with guessed delimiters).',
   });
   return { delimiters: { element, component: ':', repetition: undefined, segment: terminator }, problems };
 }

@@ -193,7 +193,7 @@ function uncheckedNotices(table: X12SegmentTable, unchecked: readonly TxBuild[],
     const count = sets.length > 1 ? ` (${sets.length} sets)` : '';
     const message = anyChecked
       ? `This transaction set is ${what}, not an 837P/837I claim, so claimlint does not check it${count}.`
-      : `This file is ${what}, not an 837P/837I claim: claimlint checks professional and institutional claims only${count}.`;
+      : `This file is ${what}, not an 837P/837I claim, so claimlint does not check it${count}.`;
     return { code: 'not-a-claim' as const, severity: 'information' as const, span: table.elementSpan(st, 1) ?? table.span(st), message };
   });
 }

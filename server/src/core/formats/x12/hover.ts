@@ -3,8 +3,11 @@ import type { Knowledge } from '../../knowledge/types';
 import type { ClaimDocument } from '../../model';
 import type { HoverParts } from '../spec';
 import { isX12Syntax, locate, type X12Location } from './syntax';
-import { hcpcsFacts, modifierFacts, ndcFacts } from '../../hover/codeFacts';
+import type { CodeContext } from '../../hover/context';
+import { hcpcsHover } from '../../hover/hcpcs';
 import { code, escapeMarkdown, paragraphs } from '../../hover/markdown';
+import { modifierHover } from '../../hover/modifier';
+import { ndcHover } from '../../hover/ndc';
 import { codeValueMeaning, codeValuesFor, SEGMENTS } from './dictionary';
 
 
@@ -31,7 +34,7 @@ export function codeKindOf(location: X12Location): X12CodeKind | undefined {
   return undefined;
 }
 
-export function x12Hover(doc: ClaimDocument, offset: number, knowledge: Knowledge): HoverParts | undefined {
+export function x12Hover(doc: ClaimDocument, offset: number, knowledge: Knowledge, context: CodeContext): HoverParts | undefined {
   if (!isX12Syntax(doc.syntax)) return undefined;
   const location = locate(doc.syntax, offset);
   if (!location) return undefined;
@@ -55,12 +58,14 @@ export function x12Hover(doc: ClaimDocument, offset: number, knowledge: Knowledg
   const name = location.description.replace(/ in loop .*$/, '');
   const header = `**${escapeMarkdown(name)}** · ${escapeMarkdown(segment.id)} ${escapeMarkdown(info?.name ?? '')} · ${where}`;
   const kind = codeKindOf(location);
+  if (value.trim() !== '' && (kind === 'hcpcs' || kind === 'modifier' || kind === 'ndc')) {
+    // A code value: the code's own facts lead; the element it sits in closes the hover.
+    const facts = kind === 'hcpcs' ? hcpcsHover(value, knowledge, context) : kind === 'modifier' ? modifierHover(value, knowledge) : ndcHover(value, knowledge, context);
+    return { span: span.span, markdown: paragraphs([facts, `_${escapeMarkdown(name)} · ${escapeMarkdown(segment.id)} · ${where}_`]) };
+  }
   let body: string | undefined;
   if (value.trim() !== '') {
-    if (kind === 'hcpcs') body = hcpcsFacts(value, knowledge);
-    else if (kind === 'modifier') body = modifierFacts(value, knowledge);
-    else if (kind === 'ndc') body = ndcFacts(value, knowledge);
-    else if (kind === 'description') body = descriptionNote(value);
+    if (kind === 'description') body = descriptionNote(value);
     else body = valueNote(lookupRef(location), value, segment.id, element.index);
   } else {
     body = emptyNote(lookupRef(location));
