@@ -8,14 +8,29 @@ import { describeFailure } from './core/lint';
 declare const CLAIMLINT_VERSION: string | undefined;
 const version = typeof CLAIMLINT_VERSION === 'string' ? CLAIMLINT_VERSION : '0.0.0-dev';
 
+// `claimlint … | head`: when the reader closes the pipe, stop writing and finish with the normal exit status,
+// without a stack trace. Anything else going wrong with stdout is still an error.
+let stdoutClosed = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') {
+    stdoutClosed = true;
+    return;
+  }
+  process.stderr.write(`claimlint: cannot write the output: ${error.code ?? error.message}\n`);
+  process.exit(2);
+});
+const writeOut = (text: string): void => {
+  if (!stdoutClosed) process.stdout.write(text);
+};
+
 async function main(): Promise<number> {
   const parsed = parseArgs(process.argv.slice(2));
   switch (parsed.kind) {
     case 'help':
-      process.stdout.write(USAGE + '\n');
+      writeOut(USAGE + '\n');
       return 0;
     case 'version':
-      process.stdout.write(version + '\n');
+      writeOut(version + '\n');
       return 0;
     case 'error':
       process.stderr.write(`claimlint: ${parsed.message}\n\n${USAGE}\n`);
@@ -24,7 +39,7 @@ async function main(): Promise<number> {
   const workerPath = join(__dirname, 'cliWorker.js');
   return runCli(parsed.options, {
     cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
+    stdout: writeOut,
     stderr: (text) => process.stderr.write(text),
     workerPath: existsSync(workerPath) ? workerPath : undefined,
     version,

@@ -55,6 +55,16 @@ describe('claimlint CLI', () => {
     assert.equal(code, 0, stdout);
   });
 
+  it('exits quietly with its normal status when the reader closes the pipe (claimlint … | head)', () => {
+    for (const format of ['text', 'json', 'sarif']) {
+      // A real shell pipeline into `head`, which exits after the first bytes; PIPESTATUS keeps claimlint's own status.
+      const script = `"$0" "$1" --format ${format} "$2" "$3" | head -c 20 >/dev/null; exit \${PIPESTATUS[0]}`;
+      const result = spawnSync('bash', ['-c', script, process.execPath, CLI, EXAMPLES, join(EXAMPLES, '..', 'test', 'fixtures')], { encoding: 'utf8' });
+      assert.equal(result.stderr, '', `${format}: nothing on stderr`);
+      assert.equal(result.status, 1, `${format}: the normal status (errors were found)`);
+    }
+  });
+
   it('exits 2 for bad usage and for a missing file', () => {
     assert.equal(cli([]).code, 2);
     assert.equal(cli(['--format', 'xml', EXAMPLE_837P]).code, 2);

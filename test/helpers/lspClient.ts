@@ -33,11 +33,12 @@ export class TestLspClient {
     this.connection.listen();
   }
 
-  async initialize(capabilities: ClientCapabilities): Promise<{ capabilities: Record<string, unknown> }> {
+  async initialize(capabilities: ClientCapabilities, initializationOptions?: Record<string, unknown>): Promise<{ capabilities: Record<string, unknown> }> {
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: null,
       capabilities,
+      ...(initializationOptions ? { initializationOptions } : {}),
     });
     await this.connection.sendNotification('initialized', {});
     return result;

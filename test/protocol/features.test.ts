@@ -75,7 +75,12 @@ describe('language features over stdio', () => {
   it('hovers J7599, an NDC and CTP04', async () => {
     const j7599 = markdownOf(await request<Hover>('textDocument/hover', { position: positionOf(text, 'J7599*120', 2) }));
     assert.match(j7599, /Immunosuppressive drug, not otherwise classified/);
-    assert.match(j7599, /use only when no specific code exists/);
+    assert.match(j7599, /Use it only when no specific code fits/);
+    // The finding on this J7599 (no NDC) brings its Why once, with a link to the rule page (a file URL for a client
+    // that does not ask for the read-only scheme).
+    assert.match(j7599, /\*\*Why\*\* `ndc-missing`[\s\S]*\[Rule page\]\(file:\/\/[^)]*\/docs\/rules\/ndc-missing\.md\)/);
+    const payer = markdownOf(await request<Hover>('textDocument/hover', { position: positionOf(text, '*MB~', 1) }));
+    assert.match(payer, /\*\*Payer for claim TX-1001:\*\* Medicare Part B \(Medicare A\/B MAC\) — the claim’s own filing indicator decides\./);
     const ndc = markdownOf(await request<Hover>('textDocument/hover', { position: positionOf(text, '00378204601', 3) }));
     assert.match(ndc, /00378-2046-01[\s\S]*Tacrolimus[\s\S]*J7507/);
     const ctp = await request<Hover>('textDocument/hover', { position: positionOf(text, 'CTP****60', 7) });

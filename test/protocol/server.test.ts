@@ -81,3 +81,17 @@ describe('language server over stdio (pull diagnostics and settings)', () => {
     assert.equal(missing.severity, 2, 'severity from claimlint.rules setting');
   });
 });
+
+describe('rule links for a client with a read-only scheme (the VS Code client)', () => {
+  const client = new TestLspClient({});
+  const text = readFileSync(EXAMPLE_837P, 'utf8');
+
+  before(() => client.initialize({}, { ruleDocScheme: 'claimlint-rule' }));
+  after(() => client.dispose());
+
+  it('links every diagnostic to claimlint-rule:/<rule-id>.md, never to a file in the extension folder', async () => {
+    await client.open(URI_837P, 'x12', text);
+    const diagnostics = await client.waitForPublished(URI_837P, (p) => p.diagnostics.length > 0);
+    for (const d of diagnostics) assert.equal(d.codeDescription?.href, `claimlint-rule:/${d.code}.md`);
+  });
+});

@@ -120,7 +120,8 @@ function toFinding(rule: Rule, r: Report, severity: Severity, place: { claim: Cl
 /**
  * Keeps, per rule, the first `cap` findings (no rule ever needs more: the cap is the most that can be shown) and
  * counts them all. `select` shows everything when it fits; otherwise every rule that found something keeps at least
- * one finding, and the rest of the room goes to the most severe findings, in document order.
+ * one finding (even past a cap smaller than the number of such rules), and the rest of the room goes to the most
+ * severe findings, in document order.
  */
 class Collector {
   private readonly byRule = new Map<string, Finding[]>();
@@ -143,10 +144,8 @@ class Collector {
     const all = [...this.byRule.values()];
     if (this.total <= this.cap) return sortByPosition(all.flat());
     const chosen = new Set<Finding>();
-    for (const list of all) {
-      const first = [...list].sort(bySeverityThenPosition)[0];
-      if (chosen.size < this.cap) chosen.add(first);
-    }
+    // One of each rule even when the cap is smaller than the number of rules: no rule is ever hidden entirely.
+    for (const list of all) chosen.add([...list].sort(bySeverityThenPosition)[0]);
     for (const finding of all.flat().sort(bySeverityThenPosition)) {
       if (chosen.size >= this.cap) break;
       chosen.add(finding);

@@ -34,3 +34,14 @@ test('findings-capped: off hides the notice, not the cut', () => {
   assert.equal(capped.findings.length, 10);
   assert.ok(capped.truncated);
 });
+
+test('findings-capped: a cap smaller than the number of rules that found something still shows one finding of each', () => {
+  const doc = parseDocument(text);
+  const rules = new Set(lint(doc, { ...DEFAULT_CONFIG, maxFindingsPerFile: 100000 }, defaultKnowledge()).findings.map((f) => f.ruleId));
+  assert.ok(rules.size > 2, `the case has more rules (${rules.size}) than the cap`);
+  const [notice, ...shown] = lint(doc, { ...DEFAULT_CONFIG, maxFindingsPerFile: 2 }, defaultKnowledge()).findings;
+  assert.equal(notice.ruleId, 'findings-capped');
+  assert.deepEqual(new Set(shown.map((f) => f.ruleId)), rules, 'no rule is hidden entirely');
+  assert.equal(shown.length, rules.size);
+  assert.equal(notice.data.shown, rules.size, 'the notice counts what is really shown');
+});

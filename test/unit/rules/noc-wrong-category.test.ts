@@ -19,6 +19,7 @@ function withDrug(match: Omit<DrugNameMatch, 'index' | 'sources'>): Knowledge {
 }
 
 const EXAMPLAZINE = withDrug({ matchedText: 'EXAMPLAZINE', drug: 'examplazine', codes: [], immunosuppressive: false, classes: ['antiemetic'], form: 'oral' });
+const EXAMPLASONE = withDrug({ matchedText: 'EXAMPLASONE', drug: 'examplasone', codes: [], immunosuppressive: false, classes: ['corticosteroid', 'antiemetic'], form: 'oral' });
 const EXAMPLIMUS = withDrug({ matchedText: 'EXAMPLIMUS', drug: 'examplimus', codes: [], immunosuppressive: true, classes: ['immunosuppressive'], form: 'oral' });
 
 const cases: RuleCase[] = FORMATS.flatMap((format): RuleCase[] => [
@@ -48,6 +49,20 @@ const cases: RuleCase[] = FORMATS.flatMap((format): RuleCase[] => [
     name: 'methotrexate is used as an immunosuppressant: never called anything else',
     format,
     text: claimText(format, oneLine({ code: 'J7599', description: 'METHOTREXATE 2.5 MG TAB', units: '1', charge: '9', date: '2026-11-05' })),
+    expect: [],
+  },
+  {
+    name: 'before the class NOC code existed (J8597 from 2006-01-01), nothing is named',
+    format,
+    text: claimText(format, oneLine({ code: 'J7599', description: 'EXAMPLAZINE 10 MG TAB X 30', units: '1', charge: '5', date: '2004-06-01' })),
+    knowledge: EXAMPLAZINE,
+    expect: [],
+  },
+  {
+    name: 'a corticosteroid (also an anti-emetic) may be given as an immunosuppressant: never called anything else',
+    format,
+    text: claimText(format, oneLine({ code: 'J7599', description: 'EXAMPLASONE 4 MG TAB X 10', units: '1', charge: '5', date: '2026-11-05' })),
+    knowledge: EXAMPLASONE,
     expect: [],
   },
   { name: 'other NOC codes are not judged', format, text: claimText(format, oneLine({ ...TACRO, code: 'J3490', description: 'EXAMPLAZINE 10 MG TAB' })), knowledge: EXAMPLAZINE, expect: [] },

@@ -13,8 +13,8 @@ export const findingsCapped: Rule = {
     defaultSeverity: 'information',
     fixable: false,
     messages: {
-      capped: '{shown} of {total} findings shown (errors first; all {rules} rules that found something are listed): raise claimlint.maxFindingsPerFile or --max-findings to see all.',
+      capped: '{shown} of {total} findings shown (errors first, at least one of each of the {rules} rules that found something): raise claimlint.maxFindingsPerFile or --max-findings to see all.',
     },
-    why: 'Very large batch files can hold tens of thousands of findings. claimlint checks every line with every rule, then shows at most `claimlint.maxFindingsPerFile` of them (default 1000) so the editor stays responsive: errors first, and at least one finding of every rule that found something.',
+    why: 'Very large batch files can hold tens of thousands of findings. claimlint checks every line with every rule, then shows at most `claimlint.maxFindingsPerFile` of them (default 1000) so the editor stays responsive: errors first, and at least one finding of every rule that found something (so a cap smaller than the number of such rules shows one finding per rule).',
   },
 };

@@ -29,8 +29,9 @@ export const nocWrongCategory: Rule = {
       'a drug of another class under J7599 is denied or reviewed. When the drug has a specific code, that is the answer (see ' +
       'hcpcs-more-specific: aprepitant J8501, oral methotrexate J8610). Only when it has none does this rule name the NOC code of ' +
       'its class: J8597 oral anti-emetic, J8499 oral non-chemotherapy, J8999 oral chemotherapy, J3490/J3590 injectable drugs and ' +
-      'biologicals, J7999 compounded. Drugs used as immunosuppressants (methotrexate, cyclophosphamide, corticosteroids) are not ' +
-      'called anything else: J7599 is wrong for them because they have their own codes.',
+      'biologicals, J7999 compounded — and only when that code was valid on the service date. Drugs used as immunosuppressants ' +
+      '(methotrexate, cyclophosphamide, corticosteroids) are never called anything else: when J7599 is wrong for them, it is ' +
+      'because they have their own codes.',
     sources: ['CMS HCPCS NOC drug codes and their long descriptors'],
   },
   checkLine(ctx, report) {
@@ -39,10 +40,13 @@ export const nocWrongCategory: Rule = {
     const evidence = specificCodeEvidence(ctx);
     if (evidence.kind !== 'description' || evidence.candidates.length > 0) return;
     const match = evidence.match;
-    if (match.immunosuppressive || match.classes.includes('immunosuppressive')) return;
+    // Corticosteroids are given as immunosuppressants too: J7599 may be right for them.
+    if (match.immunosuppressive || match.classes.some((c) => c === 'immunosuppressive' || c === 'corticosteroid')) return;
     const route = match.form === 'injection' ? 'injection' : match.form ? 'oral' : undefined;
     const noc = knowledge.nocCodeFor({ drugClass: match.classes, route });
     if (noc.code === IMMUNOSUPPRESSIVE_NOC) return;
+    // Never name a code that was not (or may not have been) valid on the service date.
+    if (knowledge.validityOn(noc.code, ctx.serviceDate).validity !== 'valid') return;
     const edits = editor?.replaceValue(line.procedure.code, noc.code) ?? [];
     report({
       span: line.procedure.code.span,
