@@ -3,7 +3,8 @@ import { SEVERITY_RANK, type Finding, type MessageData, type Severity } from './
 import { specOf } from './formats/registry';
 import type { Knowledge } from './knowledge/types';
 import { claimLabel, type Claim, type ClaimDocument, type ServiceLine } from './model';
-import { payerContextOf } from './payer/context';
+import { payerContextOf, type PayerContext } from './payer/context';
+import type { FieldName } from './formats/spec';
 import { ALL_RULES } from './rules';
 import { FINDINGS_CAPPED_ID } from './rules/findings-capped';
 import type { DocumentContext, LineContext, Report, Rule } from './rules/rule';
@@ -179,15 +180,39 @@ function cappedNotice(doc: ClaimDocument, shown: number, total: number, rules: n
 }
 
 function lineContextsOf(context: DocumentContext): LineContext[] {
-  const { doc, config, format } = context;
+  const { doc, config } = context;
   const out: LineContext[] = [];
   for (const claim of doc.claims) {
     const payer = payerContextOf(claim, config);
-    for (const line of claim.lines) {
-      out.push({ ...context, claim, line, payer, serviceDate: serviceDateOf(line, claim, config), field: (name) => format?.field(name, line) ?? name });
-    }
+    for (const line of claim.lines) out.push(new LineContextOf(context, claim, line, payer, serviceDateOf(line, claim, config)));
   }
   return out;
+}
+
+/** One per service line, shared by every rule: a class with fixed fields (a spread copy per line costs far more). */
+class LineContextOf implements LineContext {
+  readonly doc: ClaimDocument;
+  readonly config: LintConfig;
+  readonly knowledge: Knowledge;
+  readonly editor: DocumentContext['editor'];
+  readonly format: DocumentContext['format'];
+
+  constructor(
+    base: DocumentContext,
+    readonly claim: Claim,
+    readonly line: ServiceLine,
+    readonly payer: PayerContext,
+    readonly serviceDate: string,
+  ) {
+    this.doc = base.doc;
+    this.config = base.config;
+    this.knowledge = base.knowledge;
+    this.editor = base.editor;
+    this.format = base.format;
+  }
+
+  /** An own property, not a method: rules destructure it (`checkLine({ line, field })`). */
+  readonly field = (name: FieldName): string => this.format?.field(name, this.line) ?? name;
 }
 
 /**

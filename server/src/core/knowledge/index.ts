@@ -12,6 +12,7 @@ import { parseDosage } from './dosage';
 import { DRUG_CODE_ENTRIES, drugCodeEntry, sourceInfo } from './codes';
 import { codeInForceOn, validityOn } from './dates';
 import { findDrugNames } from './drugNames';
+import { memoByKey } from './memo';
 import { HAND_CHECKED_CODES } from './hcpcsCodes';
 import { MODIFIERS, modifierInfo } from './modifiers';
 import { nocCodeFor } from './noc';
@@ -71,6 +72,12 @@ function aspDrugCode(code: string): HcpcsCode | undefined {
   return found;
 }
 
+// Pure lookups of the shipped data, shared by every Knowledge: the same description or code and date recur on
+// thousands of lines of a batch.
+const drugNamesIn = memoByKey((text: string) => findDrugNames(text), (text) => text);
+const validityOfOn = memoByKey((code: string, isoDate: string) => validityOn(code, isoDate), (code, isoDate) => `${code}\u0000${isoDate}`);
+const inForceOn = memoByKey((code: string, isoDate: string) => codeInForceOn(code, isoDate), (code, isoDate) => `${code}\u0000${isoDate}`);
+
 export function createKnowledge(options: { crosswalk?: Crosswalk } = {}): Knowledge {
   const crosswalk = options.crosswalk ?? snapshotCrosswalkData();
   return {
@@ -82,14 +89,14 @@ export function createKnowledge(options: { crosswalk?: Crosswalk } = {}): Knowle
     modifier: (code) => (typeof code === 'string' ? modifierInfo(code) : undefined),
     crosswalk,
     paymentLimit: (code) => (typeof code === 'string' ? paymentTable().limit(code) : undefined),
-    findDrugNames: (text) => findDrugNames(text),
+    findDrugNames: (text) => (typeof text === 'string' ? drugNamesIn(text) : []),
     allCodes: () => HAND_CHECKED_CODES,
     allModifiers: () => MODIFIERS,
     entry: (code) => (typeof code === 'string' ? drugCodeEntry(canonicalCode(code) ?? '') : undefined),
     allEntries: () => DRUG_CODE_ENTRIES,
     source: (id) => sourceInfo(id),
-    validityOn: (code, isoDate) => validityOn(canonicalCode(code) ?? String(code), isoDate),
-    codeInForceOn: (code, isoDate) => codeInForceOn(canonicalCode(code) ?? String(code), isoDate),
+    validityOn: (code, isoDate) => validityOfOn(canonicalCode(code) ?? String(code), String(isoDate)),
+    codeInForceOn: (code, isoDate) => inForceOn(canonicalCode(code) ?? String(code), String(isoDate)),
     nocCodeFor: (query) => nocCodeFor(query),
     containerOf: (code) => {
       const e = typeof code === 'string' ? drugCodeEntry(canonicalCode(code) ?? '') : undefined;
