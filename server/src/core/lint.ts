@@ -51,7 +51,21 @@ export function isRuleEnabled(ruleId: string, config: LintConfig): boolean {
 
 /** A message template filled with its data; a placeholder without data stays visible as "{name}", which tests catch. */
 export function formatMessage(template: string, data: MessageData = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (data[key] === undefined ? whole : String(data[key])));
+  const parts = compiled(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = data[parts[i]];
+    out += (value === undefined ? `{${parts[i]}}` : String(value)) + parts[i + 1];
+  }
+  return out;
+}
+
+/** A template split once into [text, name, text, name, …, text]: thousands of findings share a few templates. */
+const templates = new Map<string, readonly string[]>();
+function compiled(template: string): readonly string[] {
+  let parts = templates.get(template);
+  if (!parts) templates.set(template, (parts = template.split(/\{(\w+)\}/)));
+  return parts;
 }
 
 /**
@@ -211,8 +225,18 @@ class LineContextOf implements LineContext {
     this.format = base.format;
   }
 
-  /** An own property, not a method: rules destructure it (`checkLine({ line, field })`). */
+  private memo: Map<string, unknown> | undefined;
+
+  // Own properties, not methods: rules destructure them (`checkLine({ line, field })`).
   readonly field = (name: FieldName): string => this.format?.field(name, this.line) ?? name;
+
+  readonly shared = <T>(key: string, compute: () => T): T => {
+    const memo = (this.memo ??= new Map());
+    if (memo.has(key)) return memo.get(key) as T;
+    const value = compute();
+    memo.set(key, value);
+    return value;
+  };
 }
 
 /**

@@ -59,6 +59,12 @@ export interface LineContext extends DocumentContext {
   field(name: FieldName): string;
   /** Who pays the claim: its matching payer policy, else its own filing indicator, else the payerProfile setting. */
   readonly payer: PayerContext;
+  /**
+   * A fact about this line that several rules need (the specific-code evidence, the units for a code), computed once
+   * per check and shared: `compute` runs the first time `key` is asked for on this line. The answer must depend
+   * only on the line and the check's settings.
+   */
+  shared<T>(key: string, compute: () => T): T;
 }
 
 /** One rule per file. A rule never parses; it reads the claim model. */

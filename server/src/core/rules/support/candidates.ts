@@ -82,7 +82,12 @@ function unique(candidates: (Candidate | undefined)[]): Candidate[] {
   return out;
 }
 
+/** What points this line to specific codes (shared by the rules that ask, computed once per line). */
 export function specificCodeEvidence(ctx: LineContext): Evidence {
+  return ctx.shared('specific-code evidence', () => evidenceOf(ctx));
+}
+
+function evidenceOf(ctx: LineContext): Evidence {
   const { ndc11, entries } = crosswalkFor(ctx.line, ctx.knowledge);
   if (ndc11 && entries.length > 0) {
     const candidates = unique(codesOf(entries).map((code) => inForceCandidate(ctx, code, entries.find((e) => e.hcpcs.trim().toUpperCase() === code))));

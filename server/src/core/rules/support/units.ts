@@ -42,9 +42,25 @@ export function ndcQuantityOf(line: ServiceLine, format: DocumentFormat): { quan
  */
 export function unitsOfLine(ctx: LineContext, code: string, entry?: CrosswalkEntry): UnitsAnswer {
   const q = ndcQuantityOf(ctx.line, ctx.doc.format);
-  if (!q) return { status: 'cannot-compute', reason: 'the NDC quantity or its unit is missing or not usable' };
-  return unitsAnswer(ctx.knowledge, { quantity: q.quantity, unit: q.unit, code, entry, statedText: ctx.line.procedure?.description?.value });
+  if (!q) return NO_QUANTITY;
+  const row = entry ? `${entry.ndc11} ${entry.hcpcsDosage} ${entry.billUnits} ${entry.billUnitsPerPackage} ${entry.packageSize} ${entry.drugName}` : '';
+  const stated = ctx.line.procedure?.description?.value;
+  // The same drug, quantity and description recur on many lines of a batch: the answer is computed once per knowledge.
+  const key = `${q.quantity} ${q.unit} ${code} ${row} ${stated ?? ''}`;
+  let memo = unitsMemo.get(ctx.knowledge);
+  if (!memo) unitsMemo.set(ctx.knowledge, (memo = new Map()));
+  let answer = memo.get(key);
+  if (!answer) {
+    answer = unitsAnswer(ctx.knowledge, { quantity: q.quantity, unit: q.unit, code, entry, statedText: stated });
+    if (memo.size >= UNITS_MEMO_MAX) memo.clear();
+    memo.set(key, answer);
+  }
+  return answer;
 }
+
+const NO_QUANTITY: UnitsAnswer = Object.freeze({ status: 'cannot-compute', reason: 'the NDC quantity or its unit is missing or not usable' });
+const UNITS_MEMO_MAX = 4096;
+const unitsMemo = new WeakMap<Knowledge, Map<string, UnitsAnswer>>();
 
 /** "5 mg": the strength of one tablet/capsule/vial of a crosswalk row, when the row says it without contradiction. */
 export function itemStrength(entry: CrosswalkEntry, knowledge: Knowledge): string | undefined {
