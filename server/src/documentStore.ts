@@ -1,17 +1,29 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis } from './core/analyze';
+import type { Analysis } from './core/analyze';
+import { ClaimFindingsCache } from './core/claimCache';
 import type { Knowledge } from './core/knowledge/types';
+import { LintRun, type LintResult } from './core/lint';
+import type { ClaimDocument } from './core/model';
+import { parseDocument } from './core/parse';
+import type { SuppressionScope } from './core/suppression';
 import { LineIndex } from './core/text';
 import type { ClaimlintSettings } from './settings';
-import type { SuppressionScope } from './core/suppression';
 
-export interface DocumentState extends Analysis {
+/** A document as read (parsed) for one version; `result` is there once its check is complete. */
+export interface ParsedState {
   readonly uri: string;
   readonly version: number;
+  readonly doc: ClaimDocument;
   readonly lines: LineIndex;
   readonly settings: ClaimlintSettings;
   readonly knowledge: Knowledge;
+  readonly result?: LintResult;
+}
+
+/** A document read and checked for one version. */
+export interface DocumentState extends ParsedState, Analysis {
+  readonly result: LintResult;
 }
 
 export interface StoreHooks {
@@ -22,9 +34,23 @@ export interface StoreHooks {
   suppressionsFor(uri: string): SuppressionScope | undefined;
 }
 
-/** Parses and lints each open document once per version (and settings generation); every feature reads from here. */
+/** How long a check runs before it lets other requests (hovers) in, in ms; and how many claims it checks between looks at the clock. */
+const SLICE_MS = 8;
+const CLAIMS_PER_STEP = 25;
+
+const yieldToRequests = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Reads and checks each open document once per version (and settings generation); every feature reads from here.
+ * A check runs in slices, so hovers, completion and the outline are answered from the document as read while its
+ * findings are still being worked out. After an edit, only the claims whose text changed are checked again: each
+ * document keeps its claims' findings (core/claimCache.ts), and a full check gives the same result by construction.
+ */
 export class DocumentStore {
   private readonly states = new Map<string, DocumentState>();
+  private readonly parsed = new Map<string, ParsedState>();
+  private readonly caches = new Map<string, ClaimFindingsCache>();
+  private readonly running = new Map<string, { version: number; generation: number; done: Promise<DocumentState | undefined> }>();
   private generation = 0;
   private readonly generationOf = new Map<string, number>();
 
@@ -33,39 +59,76 @@ export class DocumentStore {
     private readonly hooks: StoreHooks,
   ) {}
 
-  /** Settings, knowledge or suppressions changed: every document is analysed again on next request. */
+  /** Settings, knowledge or suppressions changed: every document is read and checked again on next request. */
   invalidateAll(): void {
     this.generation++;
   }
 
   forget(uri: string): void {
     this.states.delete(uri);
+    this.parsed.delete(uri);
+    this.caches.delete(uri);
+    this.running.delete(uri);
     this.generationOf.delete(uri);
   }
 
+  /** The current version, checked (waits for the check). */
   async get(uri: string): Promise<DocumentState | undefined> {
     const document = this.documents.get(uri);
     if (!document) return undefined;
     const cached = this.states.get(uri);
     if (cached && cached.version === document.version && this.generationOf.get(uri) === this.generation) return cached;
-    const generation = this.generation;
+    const inFlight = this.running.get(uri);
+    if (inFlight && inFlight.version === document.version && inFlight.generation === this.generation) return inFlight.done;
+    const done = this.check(uri, document.version, this.generation);
+    this.running.set(uri, { version: document.version, generation: this.generation, done });
+    return done;
+  }
+
+  /**
+   * The current version as read, without waiting for its check when it is under way (its `result` is then absent):
+   * what hovers, completion, the outline and folding answer from. Waits only when the version has not been read yet.
+   */
+  async peek(uri: string): Promise<ParsedState | undefined> {
+    const version = this.documents.get(uri)?.version;
+    if (version === undefined) return undefined;
+    const parsed = this.parsed.get(uri);
+    if (parsed && parsed.version === version && this.generationOf.get(uri) === this.generation) {
+      const complete = this.states.get(uri);
+      return complete && complete.version === version ? complete : parsed;
+    }
+    return this.get(uri);
+  }
+
+  private async check(uri: string, version: number, generation: number): Promise<DocumentState | undefined> {
     const settings = await this.hooks.settingsFor(uri);
-    // The document may have changed while settings were fetched; analyse what is current now.
+    // The document may have changed while settings were fetched: check what is current now.
     const current = this.documents.get(uri);
     if (!current) return undefined;
+    if (current.version !== version) return this.get(uri);
     const text = current.getText();
     const knowledge = this.hooks.knowledgeFor(settings);
-    const analysis = analyze(text, { fileName: uri, languageId: this.hooks.languageIdOf(uri) }, settings.config, knowledge, this.hooks.suppressionsFor(uri));
-    const state: DocumentState = {
-      ...analysis,
-      uri,
-      version: current.version,
-      lines: new LineIndex(text),
-      settings,
-      knowledge,
-    };
-    this.states.set(uri, state);
+    const doc = parseDocument(text, { fileName: uri, languageId: this.hooks.languageIdOf(uri) });
+    const parsed: ParsedState = { uri, version, doc, lines: new LineIndex(text), settings, knowledge };
+    this.parsed.set(uri, parsed);
     this.generationOf.set(uri, generation);
+
+    let cache = this.caches.get(uri);
+    if (!cache) this.caches.set(uri, (cache = new ClaimFindingsCache()));
+    const run = new LintRun(doc, settings.config, knowledge, { suppressions: this.hooks.suppressionsFor(uri), cache });
+    let sliceStart = performance.now();
+    while (!run.step(CLAIMS_PER_STEP)) {
+      if (performance.now() - sliceStart < SLICE_MS) continue;
+      await yieldToRequests();
+      sliceStart = performance.now();
+      // A newer version or new settings: this check is stale; the claims it finished stay in the cache.
+      if (this.documents.get(uri)?.version !== version || this.generation !== generation) return this.get(uri);
+    }
+    const state: DocumentState = { ...parsed, result: run.result() };
+    if (this.documents.get(uri)?.version === version && this.generation === generation) {
+      this.states.set(uri, state);
+      this.running.delete(uri);
+    }
     return state;
   }
 }

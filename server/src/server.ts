@@ -16,7 +16,7 @@ import { describeFailure, todayIso } from './core/lint';
 import { SUPPRESSION_FILE_NAME } from './core/suppression';
 import { toDiagnostic } from './convert';
 import { useRuleDocScheme } from './ruleDocs';
-import { DocumentStore, type DocumentState } from './documentStore';
+import { DocumentStore, type DocumentState, type ParsedState } from './documentStore';
 import { codeActionsFor, FIX_ALL_KIND } from './features/codeActions';
 import { FORMAT_SEGMENT_PER_LINE_SERVER as FORMAT_COMMAND } from './features/commands';
 import { completionFor, foldingFor, formatSegmentPerLineEdit, hoverFor, inlayHintsFor, symbolsFor } from './features/languageFeatures';
@@ -124,10 +124,25 @@ async function stateOf(uri: string): Promise<DocumentState | undefined> {
   }
 }
 
-/** Findings after `.claimlint.json` suppressions: what is reported, and what is ignored (for hovers). */
-function findingsOf(state: DocumentState): FindingsView {
-  return viewFindings(state.result.findings, state.result.suppressed);
+/**
+ * The document as read for features that must not wait for a whole check (hover, completion, outline, folding,
+ * inlay hints): during a check it has no findings yet, and hovers show no "Why" until the check is done.
+ */
+async function parsedStateOf(uri: string): Promise<ParsedState | undefined> {
+  try {
+    const state = await store.peek(uri);
+    return state?.settings.enable ? state : undefined;
+  } catch (error) {
+    logOnce(`analyze:${(error as Error).message}`, `claimlint: analysis failed: ${describeFailure(error)}`);
+    return undefined;
+  }
 }
+
+/** Findings after `.claimlint.json` suppressions: what is reported, and what is ignored (for hovers). */
+function findingsOf(state: ParsedState): FindingsView {
+  return state.result ? viewFindings(state.result.findings, state.result.suppressed) : NO_FINDINGS;
+}
+const NO_FINDINGS: FindingsView = viewFindings([], []);
 
 async function diagnosticsOf(uri: string) {
   if (isSuppressionFile(uri) || isRcFile(uri)) {
@@ -264,27 +279,27 @@ connection.onCodeAction(guarded('code actions', [], async (params) => {
 }));
 
 connection.onHover(guarded('hover', null, async (params) => {
-  const state = await stateOf(params.textDocument.uri);
+  const state = await parsedStateOf(params.textDocument.uri);
   return state ? hoverFor(state, params.position, findingsOf(state)) : null;
 }));
 
 connection.onCompletion(guarded('completion', [], async (params) => {
-  const state = await stateOf(params.textDocument.uri);
+  const state = await parsedStateOf(params.textDocument.uri);
   return state ? completionFor(state, params.position) : [];
 }));
 
 connection.onDocumentSymbol(guarded('document symbols', [], async (params) => {
-  const state = await stateOf(params.textDocument.uri);
+  const state = await parsedStateOf(params.textDocument.uri);
   return state ? symbolsFor(state) : [];
 }));
 
 connection.onFoldingRanges(guarded('folding ranges', null, async (params) => {
-  const state = await stateOf(params.textDocument.uri);
+  const state = await parsedStateOf(params.textDocument.uri);
   return state ? foldingFor(state) : null;
 }));
 
 connection.languages.inlayHint.on(guarded('inlay hints', [], async (params) => {
-  const state = await stateOf(params.textDocument.uri);
+  const state = await parsedStateOf(params.textDocument.uri);
   return state?.settings.inlayHints ? inlayHintsFor(state, params.range) : [];
 }));
 

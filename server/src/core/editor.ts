@@ -1,5 +1,5 @@
 import type { TextEdit } from './findings';
-import type { ServiceLine, Valued } from './model';
+import type { Claim, ServiceLine, Valued } from './model';
 
 /**
  * Builds edits in the document's own syntax (X12 delimiters and line breaks, JSON indentation).
@@ -19,4 +19,20 @@ export interface ClaimEditor {
   addModifier(line: ServiceLine, modifier: string): TextEdit[];
   /** Set the billed service units (SV104 / SV205 / serviceUnitCount / quantity.value). */
   setUnits(line: ServiceLine, units: string): TextEdit[];
+  /**
+   * What outside a claim's own text the edits for it depend on (delimiters, line breaks, indentation), as a string:
+   * a claim whose text and layout key are unchanged gets the same fixes. See lint's claim cache.
+   */
+  layoutKey(claim: Claim): string;
 }
+
+/** The editor of a document whose edits cannot be placed (a file read as the wrong kind): every edit is refused. */
+export const NO_EDITS: ClaimEditor = Object.freeze({
+  replaceValue: () => [],
+  setDescription: () => [],
+  insertDrug: () => [],
+  removeModifier: () => [],
+  addModifier: () => [],
+  setUnits: () => [],
+  layoutKey: () => '',
+});

@@ -9,6 +9,7 @@ import { ALL_RULES } from './rules';
 import { FINDINGS_CAPPED_ID } from './rules/findings-capped';
 import type { DocumentContext, LineContext, Report, Rule } from './rules/rule';
 import { suppressionOf, type SuppressedFinding, type SuppressionScope } from './suppression';
+import { claimKey, claimRegion, withinRegion, type ClaimFindingsCache } from './claimCache';
 
 export interface RuleFailure {
   readonly ruleId: string;
@@ -34,6 +35,8 @@ export interface LintOptions {
   readonly rules?: readonly Rule[];
   /** Suppressions from `.claimlint.json` for this file: applied before the cap, so ignored findings take no place. */
   readonly suppressions?: SuppressionScope;
+  /** Findings of earlier checks of this document: claims whose text did not change are not checked again. */
+  readonly cache?: ClaimFindingsCache;
 }
 
 export function todayIso(): string {
@@ -69,51 +72,135 @@ function compiled(template: string): readonly string[] {
 }
 
 /**
- * Runs every enabled rule over every line of a parsed document. Never throws: a failing rule is reported in
- * `failures`. The cap (config.maxFindingsPerFile) only chooses what is shown: all rules always run to the end.
+ * Runs every enabled rule over every line of a parsed document. Never throws: a rule that fails on a line is reported
+ * in `failures` and still runs on the other lines. The cap (config.maxFindingsPerFile) only chooses what is shown.
  */
 export function lint(doc: ClaimDocument, config: LintConfig, knowledge: Knowledge, options: LintOptions = {}): LintResult {
-  const rules = options.rules ?? defaultRules();
-  const format = specOf(doc);
-  const context: DocumentContext = { doc, config, knowledge, editor: format?.editor(doc), format };
-  const collector = new Collector(config.maxFindingsPerFile);
-  const failures: RuleFailure[] = [];
-  const suppressed: SuppressedFinding[] = [];
-  // One context per line, shared by every rule (built lazily, once): cheaper than one object per rule × line.
-  let lineContexts: LineContext[] | undefined;
+  const run = new LintRun(doc, config, knowledge, options);
+  while (!run.step(Number.POSITIVE_INFINITY));
+  return run.result();
+}
 
-  for (const rule of rules) {
-    if (!isRuleEnabled(rule.meta.id, config)) continue;
-    let place: LineContext | undefined;
-    const report = (r: Report): void => {
-      // A payer policy's rule settings win for its own claims.
-      const severity = place?.payer.policy?.rules?.[rule.meta.id] ?? config.rules[rule.meta.id] ?? r.severity ?? rule.meta.defaultSeverity;
-      if (severity === 'off') return;
-      const finding = toFinding(rule, r, severity as Severity, place);
-      const suppression = options.suppressions && suppressionOf(doc, finding, options.suppressions);
-      if (suppression) {
-        if (suppressed.length < config.maxFindingsPerFile) suppressed.push({ finding, suppression });
-        return;
+/**
+ * One check of a document, in steps: the document rules first, then claim by claim (every line rule over the
+ * claim's lines). The editor runs it a few claims at a time so that hovers are answered in between.
+ */
+export class LintRun {
+  private readonly rules: readonly Rule[];
+  private readonly lineRules: readonly Rule[];
+  private readonly context: DocumentContext;
+  private readonly collector: Collector;
+  private readonly failures: RuleFailure[] = [];
+  private readonly failed = new Set<string>();
+  private readonly suppressed: SuppressedFinding[] = [];
+  private next = -1;
+
+  constructor(
+    private readonly doc: ClaimDocument,
+    private readonly config: LintConfig,
+    knowledge: Knowledge,
+    private readonly options: LintOptions,
+  ) {
+    this.rules = (options.rules ?? defaultRules()).filter((rule) => isRuleEnabled(rule.meta.id, config));
+    this.lineRules = this.rules.filter((rule) => rule.checkLine);
+    const format = specOf(doc);
+    this.context = { doc, config, knowledge, editor: format?.editor(doc), format };
+    this.collector = new Collector(config.maxFindingsPerFile);
+    options.cache?.begin(config, knowledge, options.rules ?? defaultRules(), todayIso());
+  }
+
+  /** Checks up to `claims` more claims (the document rules on the first call); true when the check is complete. */
+  step(claims: number): boolean {
+    if (this.next < 0) {
+      this.checkDocument();
+      this.next = 0;
+    }
+    const all = this.doc.claims;
+    for (let done = 0; done < claims && this.next < all.length; done++) this.checkClaim(this.next++);
+    if (this.next < all.length) return false;
+    this.options.cache?.end();
+    return true;
+  }
+
+  result(): LintResult {
+    const shown = this.collector.select();
+    const total = this.collector.total;
+    const truncated = shown.length < total;
+    if (truncated && isRuleEnabled(FINDINGS_CAPPED_ID, this.config)) shown.unshift(cappedNotice(this.doc, shown.length, total, this.collector.ruleCount));
+    return { findings: shown, suppressed: this.suppressed, total, failures: this.failures, truncated };
+  }
+
+  private checkDocument(): void {
+    for (const rule of this.rules) {
+      if (!rule.checkDocument) continue;
+      try {
+        rule.checkDocument(this.context, (r) => {
+          const severity = this.config.rules[rule.meta.id] ?? r.severity ?? rule.meta.defaultSeverity;
+          if (severity !== 'off') this.accept(toFinding(rule, r, severity as Severity, undefined));
+        });
+      } catch (error) {
+        this.fail(rule, error);
       }
-      collector.add(rule.meta.id, finding);
-    };
-    try {
-      rule.checkDocument?.(context, report);
-      if (rule.checkLine) {
-        lineContexts ??= lineContextsOf(context);
-        for (const ctx of lineContexts) {
-          place = ctx;
-          rule.checkLine(ctx, report);
-        }
-      }
-    } catch (error) {
-      failures.push({ ruleId: rule.meta.id, error: describeFailure(error) });
     }
   }
-  const shown = collector.select();
-  const truncated = shown.length < collector.total;
-  if (truncated && isRuleEnabled(FINDINGS_CAPPED_ID, config)) shown.unshift(cappedNotice(doc, shown.length, collector.total, collector.ruleCount));
-  return { findings: shown, suppressed, total: collector.total, failures, truncated };
+
+  private checkClaim(i: number): void {
+    const claims = this.doc.claims;
+    const claim = claims[i];
+    const cache = this.options.cache;
+    let findings: readonly Finding[] | undefined;
+    if (cache && this.context.editor) {
+      const region = claimRegion(this.doc, claims, i);
+      const key = claimKey(this.doc, claim, region, this.context.editor.layoutKey(claim));
+      findings = cache.get(key, region.start);
+      if (!findings) {
+        const fresh = this.checkLines(claim);
+        if (fresh.complete && withinRegion(fresh.findings, region)) cache.set(key, region.start, fresh.findings);
+        findings = fresh.findings;
+      }
+    } else findings = this.checkLines(claim).findings;
+    for (const finding of findings) this.accept(finding);
+  }
+
+  /** Every line rule over the claim's lines; `complete` is false when a rule failed on one of them. */
+  private checkLines(claim: Claim): { findings: Finding[]; complete: boolean } {
+    const { config } = this;
+    const payer = payerContextOf(claim, config);
+    const contexts = claim.lines.map((line) => new LineContextOf(this.context, claim, line, payer, serviceDateOf(line, claim, config)));
+    const findings: Finding[] = [];
+    let complete = true;
+    for (const rule of this.lineRules) {
+      const id = rule.meta.id;
+      // A payer policy's rule settings win for its own claims.
+      const configured = payer.policy?.rules?.[id] ?? config.rules[id];
+      for (const ctx of contexts) {
+        try {
+          rule.checkLine!(ctx, (r) => {
+            const severity = configured ?? r.severity ?? rule.meta.defaultSeverity;
+            if (severity !== 'off') findings.push(toFinding(rule, r, severity as Severity, ctx));
+          });
+        } catch (error) {
+          complete = false;
+          this.fail(rule, error);
+        }
+      }
+    }
+    return { findings, complete };
+  }
+
+  private accept(finding: Finding): void {
+    const scope = this.options.suppressions;
+    const suppression = scope && suppressionOf(this.doc, finding, scope);
+    if (!suppression) this.collector.add(finding.ruleId, finding);
+    else if (this.suppressed.length < this.config.maxFindingsPerFile) this.suppressed.push({ finding, suppression });
+  }
+
+  /** One failure per rule in the logs, whatever the number of lines it failed on. */
+  private fail(rule: Rule, error: unknown): void {
+    if (this.failed.has(rule.meta.id)) return;
+    this.failed.add(rule.meta.id);
+    this.failures.push({ ruleId: rule.meta.id, error: describeFailure(error) });
+  }
 }
 
 function toFinding(rule: Rule, r: Report, severity: Severity, place: { claim: Claim; line: ServiceLine } | undefined): Finding {
@@ -191,16 +278,6 @@ function cappedNotice(doc: ClaimDocument, shown: number, total: number, rules: n
     span: { start: 0, end },
     fixes: [],
   };
-}
-
-function lineContextsOf(context: DocumentContext): LineContext[] {
-  const { doc, config } = context;
-  const out: LineContext[] = [];
-  for (const claim of doc.claims) {
-    const payer = payerContextOf(claim, config);
-    for (const line of claim.lines) out.push(new LineContextOf(context, claim, line, payer, serviceDateOf(line, claim, config)));
-  }
-  return out;
 }
 
 /** One per service line, shared by every rule: a class with fixed fields (a spread copy per line costs far more). */

@@ -22,11 +22,11 @@ import { hoverAt } from '../core/hover';
 import { inlayHints } from '../core/inlayHints';
 import { documentSymbols, type OutlineKind, type OutlineSymbol } from '../core/symbols';
 import { toRange, toWorkspaceEdit } from '../convert';
-import type { DocumentState } from '../documentStore';
+import type { ParsedState } from '../documentStore';
 import { ruleDocUri } from '../ruleDocs';
 import type { FindingsView } from './suppressions';
 
-export function hoverFor(state: DocumentState, position: Position, view: FindingsView): Hover | null {
+export function hoverFor(state: ParsedState, position: Position, view: FindingsView): Hover | null {
   const result = hoverAt(state.doc, state.lines.offsetAt(position), state.knowledge, {
     suppressed: view.suppressed,
     findings: view.reported,
@@ -39,7 +39,7 @@ export function hoverFor(state: DocumentState, position: Position, view: Finding
 
 const COMPLETION_KIND = { code: CompletionItemKind.Value, modifier: CompletionItemKind.EnumMember, value: CompletionItemKind.Constant } as const;
 
-export function completionFor(state: DocumentState, position: Position): CompletionItem[] {
+export function completionFor(state: ParsedState, position: Position): CompletionItem[] {
   return completionsAt(state.doc, state.lines.offsetAt(position), state.knowledge).map((entry) => ({
     label: entry.label,
     kind: COMPLETION_KIND[entry.kind],
@@ -54,7 +54,7 @@ export function completionFor(state: DocumentState, position: Position): Complet
 
 const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = { interchange: SymbolKind.Module, claim: SymbolKind.Object, line: SymbolKind.Field };
 
-export function symbolsFor(state: DocumentState): DocumentSymbol[] {
+export function symbolsFor(state: ParsedState): DocumentSymbol[] {
   const convert = (symbol: OutlineSymbol): DocumentSymbol => ({
     name: symbol.name,
     ...(symbol.detail ? { detail: symbol.detail } : {}),
@@ -66,7 +66,7 @@ export function symbolsFor(state: DocumentState): DocumentSymbol[] {
   return documentSymbols(state.doc, state.knowledge, state.settings.config).map(convert);
 }
 
-export function foldingFor(state: DocumentState): FoldingRange[] | null {
+export function foldingFor(state: ParsedState): FoldingRange[] | null {
   const regions = foldingRegions(state.doc);
   if (!regions) return null;
   const out: FoldingRange[] = [];
@@ -81,7 +81,7 @@ export function foldingFor(state: DocumentState): FoldingRange[] | null {
   return out;
 }
 
-export function inlayHintsFor(state: DocumentState, range: Range): InlayHint[] {
+export function inlayHintsFor(state: ParsedState, range: Range): InlayHint[] {
   const span = { start: state.lines.offsetAt(range.start), end: state.lines.offsetAt(range.end) };
   return inlayHints(state.doc, state.knowledge, span).map((hint) => ({
     position: state.lines.positionAt(hint.offset),
@@ -93,7 +93,7 @@ export function inlayHintsFor(state: DocumentState, range: Range): InlayHint[] {
 }
 
 /** The WorkspaceEdit of "Format X12 one segment per line"; null when the document is not X12 or already formatted. */
-export function formatSegmentPerLineEdit(state: DocumentState): WorkspaceEdit | null {
+export function formatSegmentPerLineEdit(state: ParsedState): WorkspaceEdit | null {
   const edits = formatSegmentPerLine(state.doc);
   return edits.length ? toWorkspaceEdit(state.uri, state.lines, edits) : null;
 }

@@ -13,6 +13,8 @@ export function createClaimJsonEditor(doc: JsonClaimDocument): ClaimEditor {
     doc.syntax && line.anchor.kind === 'json-line' && line.anchor.shape !== 'fhir' ? line.anchor : undefined;
 
   return {
+    layoutKey: () => writer.layoutKey,
+
     replaceValue: (value, newText) => replaceScalarValue(doc, writer, value, newText),
 
     setDescription(line, description) {

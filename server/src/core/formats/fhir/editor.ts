@@ -14,6 +14,8 @@ export function createFhirEditor(doc: JsonClaimDocument): ClaimEditor {
   const itemOf = (line: ServiceLine): Node | undefined => (doc.syntax && line.anchor.kind === 'json-line' && line.anchor.shape === 'fhir' ? (line.anchor as JsonLineAnchor).line : undefined);
 
   return {
+    layoutKey: () => writer.layoutKey,
+
     replaceValue: (value, newText) => replaceScalarValue(doc, writer, value, newText),
 
     // FHIR has no SV101-7 slot: the coder's free text is productOrService.text.

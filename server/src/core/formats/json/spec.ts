@@ -2,13 +2,12 @@
 import { isJsonClaimDocument, type ClaimDocument, type Span } from '../../model';
 import type { FormatInfo } from '../catalog';
 import type { FormatSpec } from '../spec';
-import type { ClaimEditor } from '../../editor';
+import { NO_EDITS, type ClaimEditor } from '../../editor';
 import { jsonCompletions } from './completion';
 import type { FieldTable } from './fields';
 import { jsonHover } from './hover';
 import { readJsonClaim } from './reader';
 
-const NO_EDITS: ClaimEditor = { replaceValue: () => [], setDescription: () => [], insertDrug: () => [], removeModifier: () => [], addModifier: () => [], setUnits: () => [] };
 
 export function jsonFormatSpec(
   info: FormatInfo,

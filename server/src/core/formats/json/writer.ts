@@ -75,6 +75,11 @@ export class JsonWriter {
     this.comma = after ? ', ' : ',';
   }
 
+  /** The layout every edit follows (line break, indent unit, colon and comma spacing), as one string. */
+  get layoutKey(): string {
+    return `${this.eol}|${this.unit}|${this.colon}|${this.comma}`;
+  }
+
   /** Replace the value of `key` (keeping a string a string) or add the property. */
   setProperty(object: Node, key: string, value: unknown): TextEdit[] {
     const existing = child(object, key);

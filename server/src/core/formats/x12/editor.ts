@@ -1,5 +1,5 @@
 import type { TextEdit } from '../../findings';
-import type { ServiceLine, Valued, X12Document, X12LineAnchor } from '../../model';
+import type { Claim, ServiceLine, Valued, X12Document, X12LineAnchor } from '../../model';
 import type { X12Delimiters } from './delimiters';
 import type { X12SegmentTable } from './segmentTable';
 import type { ClaimEditor } from '../../editor';
@@ -43,7 +43,21 @@ export function createX12Editor(doc: X12Document): ClaimEditor {
     return [{ span, newText: parts.join(component) }];
   };
 
+  const joiners = new Map<number, string>();
   return {
+    layoutKey(claim: Claim): string {
+      const seg = table.segmentAt(claim.span.start);
+      const d = seg >= 0 ? table.delimitersOf(seg) : undefined;
+      const a = claim.lines[0]?.anchor;
+      let joiner = '';
+      if (d && a?.kind === 'x12-line') {
+        const key = a.st ?? -1;
+        joiner = joiners.get(key) ?? segmentJoiner(table, a, d);
+        joiners.set(key, joiner);
+      }
+      return d ? `${d.element}${d.component}${d.repetition ?? ''}${d.segment}|${joiner}` : '';
+    },
+
     replaceValue(value: Valued, newText: string): TextEdit[] {
       const seg = table.segmentAt(value.span.start);
       const d = seg >= 0 ? table.delimitersOf(seg) : doc.syntax.interchanges[0]?.delimiters;

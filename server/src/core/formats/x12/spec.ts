@@ -4,6 +4,7 @@ import { isX12Document } from '../../model';
 import type { FormatInfo } from '../catalog';
 import type { FieldName, FormatSpec } from '../spec';
 import { x12Completions } from './completion';
+import { NO_EDITS } from '../../editor';
 import { createX12Editor } from './editor';
 import { formatSegmentPerLine } from './formatter';
 import { x12Hover } from './hover';
@@ -29,7 +30,6 @@ export const X12_COMMON_FIELDS = {
   payer: 'NM1*PR (loop 2010BB)',
 } as const satisfies Partial<Record<FieldName, string>>;
 
-const NO_EDITS = { replaceValue: () => [], setDescription: () => [], insertDrug: () => [], removeModifier: () => [], addModifier: () => [], setUnits: () => [] };
 
 export function x12FormatSpec(info: FormatInfo, fields: Record<FieldName, string>): FormatSpec {
   return {
