@@ -3,6 +3,7 @@ import {
   CodeAction,
   CodeActionKind,
   DiagnosticSeverity,
+  TextDocumentEdit,
   type Diagnostic,
   type Range,
   type TextEdit as LspTextEdit,
@@ -52,12 +53,17 @@ export function toTextEdits(lines: LineIndex, edits: readonly TextEdit[]): LspTe
   return edits.map((edit) => ({ range: toRange(lines, edit.span), newText: edit.newText }));
 }
 
-export function toWorkspaceEdit(uri: string, lines: LineIndex, edits: readonly TextEdit[]): WorkspaceEdit {
-  return { changes: { [uri]: toTextEdits(lines, edits) } };
+/**
+ * Edits of one document. With `version` (clients that support documentChanges), a TextDocumentEdit that carries the
+ * version the edits were computed for, so the client refuses them once the document has changed.
+ */
+export function toWorkspaceEdit(uri: string, lines: LineIndex, edits: readonly TextEdit[], version?: number): WorkspaceEdit {
+  if (version === undefined) return { changes: { [uri]: toTextEdits(lines, edits) } };
+  return { documentChanges: [TextDocumentEdit.create({ uri, version }, toTextEdits(lines, edits))] };
 }
 
-export function toQuickFix(uri: string, lines: LineIndex, finding: Finding, fix: Fix): CodeAction {
-  const action = CodeAction.create(fix.title, toWorkspaceEdit(uri, lines, fix.edits), CodeActionKind.QuickFix);
+export function toQuickFix(uri: string, lines: LineIndex, finding: Finding, fix: Fix, version?: number): CodeAction {
+  const action = CodeAction.create(fix.title, toWorkspaceEdit(uri, lines, fix.edits, version), CodeActionKind.QuickFix);
   action.diagnostics = [toDiagnostic(lines, finding)];
   action.isPreferred = fix.isPreferred;
   return action;

@@ -36,6 +36,7 @@ const documents = new TextDocuments(TextDocument);
 let pullDiagnostics = false;
 let configurationRequests = false;
 let canCreateFiles = false;
+let versionedEdits = false;
 let inlayHintRefresh = false;
 
 const settingsCache = new Map<string, Promise<ClaimlintSettings>>();
@@ -192,6 +193,7 @@ connection.onInitialize((params): InitializeResult => {
   configurationRequests = !!capabilities.workspace?.configuration;
   const workspaceEdit = capabilities.workspace?.workspaceEdit;
   canCreateFiles = !!workspaceEdit?.documentChanges && !!workspaceEdit.resourceOperations?.includes('create');
+  versionedEdits = !!workspaceEdit?.documentChanges;
   inlayHintRefresh = !!capabilities.workspace?.inlayHint?.refreshSupport;
   useRuleDocScheme((params.initializationOptions as { ruleDocScheme?: unknown } | undefined)?.ruleDocScheme);
   return {
@@ -275,7 +277,7 @@ connection.onCodeAction(guarded('code actions', [], async (params) => {
   if (!state) return [];
   const suppression = suppressions.contextFor(state.uri);
   const view = viewFindings(state.result.findings, state.result.suppressed);
-  return codeActionsFor(state, params, { view, suppression, canCreateFiles, today: todayIso() });
+  return codeActionsFor(state, params, { view, suppression, canCreateFiles, versionedEdits, today: todayIso() });
 }));
 
 connection.onHover(guarded('hover', null, async (params) => {

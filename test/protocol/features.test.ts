@@ -116,7 +116,10 @@ describe('language features over stdio', () => {
     assert.ok(ndcFormat, 'the hyphenated 10-digit NDC is reported');
     const fixes = await request<CodeAction[]>('textDocument/codeAction', { range: ndcFormat.range, context: { diagnostics: [ndcFormat], only: ['quickfix'] } });
     const ruleFix = fixes.find((a) => a.diagnostics?.[0].code === 'ndc-format' && !a.title.startsWith('Ignore'));
-    assert.ok(ruleFix?.edit?.changes?.[uri], `a rule quick fix, got ${JSON.stringify(fixes.map((a) => a.title))}`);
+    // A client with documentChanges gets the document version the fix was computed for: a stale fix is refused.
+    const [versioned] = (ruleFix?.edit?.documentChanges ?? []) as TextDocumentEdit[];
+    assert.ok(versioned, `a rule quick fix, got ${JSON.stringify(fixes.map((a) => a.title))}`);
+    assert.deepEqual(versioned.textDocument, { uri, version: 1 });
     const ignore = fixes.find((a) => a.title.startsWith('Ignore ndc-format'));
     assert.ok(ignore, 'ignore action offered');
     assert.match(ignore.title, /line 3 of claim TX-1001/);
@@ -127,7 +130,9 @@ describe('language features over stdio', () => {
     });
     assert.equal(all.length, 1);
     assert.equal(all[0].kind, 'source.fixAll.claimlint');
-    assert.ok((all[0].edit?.changes?.[uri] ?? []).length > 0);
+    const [allEdit] = (all[0].edit?.documentChanges ?? []) as TextDocumentEdit[];
+    assert.deepEqual(allEdit.textDocument, { uri, version: 1 });
+    assert.ok(allEdit.edits.length > 0);
   });
 
   it('records an ignored finding in .claimlint.json, then stops reporting it and shows it in the hover', async () => {

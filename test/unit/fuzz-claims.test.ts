@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { applyMutations, checkAll, checkEachFix, checkFixAll, mutationArb, runs, seedCorpus, SEED } from './fuzz-support';
+import { lint } from '../../server/src/core/lint';
+import { parseDocument } from '../../server/src/core/parse';
+import { applyMutations, checkAll, checkEachFix, checkFixAll, CONFIG, KNOWLEDGE, mutationArb, runs, seedCorpus, SEED } from './fuzz-support';
 
 const corpus = seedCorpus();
 
@@ -54,6 +56,23 @@ describe('fuzz: mutated claims', () => {
         checkEachFix(text, seed.hint, checkAll(text, seed.hint), 6);
       }),
       { seed: SEED + 2, numRuns: runs(120) },
+    );
+  });
+
+  it('the display cap never hides a rule: every rule that found something is shown, whatever the mutation', () => {
+    fc.assert(
+      fc.property(seedArb, fc.array(mutationArb, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 8 }), (seed, mutations, cap) => {
+        const doc = parseDocument(applyMutations(seed.text, mutations), seed.hint);
+        const all = lint(doc, { ...CONFIG, maxFindingsPerFile: 100000 }, KNOWLEDGE);
+        const capped = lint(doc, { ...CONFIG, maxFindingsPerFile: cap }, KNOWLEDGE);
+        const rules = (r: typeof all) => new Set(r.findings.map((f) => f.ruleId).filter((id) => id !== 'findings-capped'));
+        assert.deepEqual(rules(capped), rules(all));
+        assert.equal(capped.total, all.total, 'the same work whatever the cap');
+        const shown = capped.findings.filter((f) => f.ruleId !== 'findings-capped').length;
+        assert.equal(capped.truncated, shown < all.total, 'the notice comes exactly when findings were cut');
+        assert.equal(capped.findings.some((f) => f.ruleId === 'findings-capped'), capped.truncated);
+      }),
+      { seed: SEED + 4, numRuns: runs(150) },
     );
   });
 

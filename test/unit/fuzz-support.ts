@@ -41,7 +41,8 @@ function filesIn(dir: string): string[] {
 
 /** examples/* and test/fixtures/samples/* as text (UTF-8; UTF-16 samples come through as the NUL-laden text an editor would show). */
 export function seedCorpus(): Seed[] {
-  return [...filesIn(EXAMPLES), ...filesIn(join(FIXTURES, 'samples'))].map((path) => ({
+  // The public-sample corpus brings the other formats: 837D, 835, 278, EDIFACT, FHIR STU3/DSTU2, Blue Button EOBs.
+  return [...filesIn(EXAMPLES), ...filesIn(join(FIXTURES, 'samples')), ...filesIn(join(FIXTURES, 'corpus'))].map((path) => ({
     name: path.slice(path.lastIndexOf('/') + 1),
     text: readFileSync(path, 'utf8'),
     hint: { fileName: path },

@@ -89,7 +89,13 @@ describe('loadCrosswalkCsv', () => {
     assert.equal(tac.labeler, 'Maker "Quoted" Labs');
     assert.equal(tac.drugName, 'Tacrolimus "0.5 mg"');
     assert.ok(r.warnings.some((w) => /U\+FFFD/.test(w)));
-    assert.equal(xw.quarter, 'unknown quarter');
+    assert.equal(xw.quarter, 'tricky.csv', 'no quarter in the rows or the name: named by the file name');
+  });
+  it('names a crosswalk by the quarter its title row or file name gives, else by its file name', () => {
+    const rows = 'HCPCS Code,NDC,Drug Name\nJ7507,00378-2046-01,Tacrolimus\n';
+    assert.equal(loadCrosswalkCsv(`October 2026 ASP NDC-HCPCS Crosswalk\n${rows}`, '/tmp/x.csv').crosswalk?.quarter, 'October 2026');
+    assert.equal(loadCrosswalkCsv(rows, '/data/Jul 2026 ASP NDC-HCPCS Crosswalk.csv').crosswalk?.quarter, 'July 2026');
+    assert.equal(loadCrosswalkCsv(rows, '/data/my-crosswalk.csv').crosswalk?.quarter, 'my-crosswalk.csv');
   });
   it('skips unusable rows with warnings (ragged, bad code, 12-digit and unhyphenated 10-digit NDCs)', () => {
     const r = loadCrosswalkCsv(fixture('crosswalk-ragged.csv'), 'ragged.csv');

@@ -26,6 +26,8 @@ export interface CodeActionOptions {
   readonly canCreateFiles: boolean;
   /** YYYY-MM-DD for the default reason. */
   readonly today: string;
+  /** The client takes versioned document edits (documentChanges): fixes carry the version they were computed for. */
+  readonly versionedEdits: boolean;
 }
 
 /** Quick fixes for the findings under the cursor, "ignore this finding", and "fix all safe problems". */
@@ -34,13 +36,14 @@ export function codeActionsFor(state: DocumentState, params: CodeActionParams, o
   const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
   const findings = options.view.reported;
+  const version = options.versionedEdits ? state.version : undefined;
 
   if (wants(CodeActionKind.QuickFix)) {
     const start = state.lines.offsetAt(params.range.start);
     const end = state.lines.offsetAt(params.range.end);
     const touching = findings.filter((f) => f.span.start <= end && start <= f.span.end);
     for (const finding of touching) {
-      for (const fix of finding.fixes) actions.push(toQuickFix(state.uri, state.lines, finding, fix));
+      for (const fix of finding.fixes) actions.push(toQuickFix(state.uri, state.lines, finding, fix, version));
     }
     for (const finding of touching) {
       const ignore = ignoreAction(state, finding, options);
@@ -50,7 +53,7 @@ export function codeActionsFor(state: DocumentState, params: CodeActionParams, o
   if (wants(FIX_ALL_KIND)) {
     const edits = collectSafeEdits(findings);
     if (edits.length > 0) {
-      actions.push(CodeAction.create('claimlint: Fix all safe problems', toWorkspaceEdit(state.uri, state.lines, edits), FIX_ALL_KIND));
+      actions.push(CodeAction.create('claimlint: Fix all safe problems', toWorkspaceEdit(state.uri, state.lines, edits, version), FIX_ALL_KIND));
     }
   }
   return actions;

@@ -185,10 +185,18 @@ export function loadCrosswalkCsv(text: string, sourceName: string, options: { qu
     if (padded > 0) warnings.push(`${padded} 10-digit hyphenated NDC(s) padded to 11 digits`);
     warnings.push(...skipped);
     if (entries.length === 0) return { error: 'the file has the crosswalk columns but no usable row', warnings };
-    const quarter = options.quarter ?? quarterFromName(sourceName) ?? 'unknown quarter';
+    // Named by its quarter: from a title or header row ("October 2026 ASP NDC-HCPCS Crosswalk"), else from the file
+    // name, else by the file name itself.
+    const heading = parsed.rows.slice(0, headerIndex + 1).map((row) => row.join(' ')).join(' ');
+    const quarter = options.quarter ?? quarterFromName(heading) ?? quarterFromName(baseName(sourceName)) ?? baseName(sourceName);
     return { crosswalk: buildCrosswalk(entries, quarter, sourceName), warnings };
   } catch (error) {
     // Defensive: the reader is written not to throw, but a user's file must never take the server down.
     return { error: `could not read the crosswalk: ${(error as Error).message}`, warnings };
   }
+}
+
+/** The last part of a path, for naming a file in messages. */
+function baseName(path: string): string {
+  return path.replace(/^.*[\\/]/, '') || path;
 }
