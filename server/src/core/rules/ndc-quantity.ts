@@ -52,7 +52,12 @@ export const ndcQuantity: Rule = {
     }
     const accepted = payer.policy?.ndcUnits;
     if (accepted && !accepted.includes(code)) {
-      report({ span: unit.span, messageId: 'refusedUnit', data: { unit: code, accepted: accepted.join(', '), policy: payer.policy?.name ?? '' } });
+      report({ span: unit.span, messageId: 'refusedUnit', data: { unit: code, accepted: orList(accepted), policy: payer.policy?.name ?? '' } });
     }
   },
 };
+
+/** "ME", "ME or ML", "F2, ME or ML". */
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
