@@ -72,6 +72,11 @@ export class DocumentStore {
     this.generationOf.delete(uri);
   }
 
+  /** The last complete check of the document, whatever its version (undefined before the first one ends). */
+  lastComplete(uri: string): DocumentState | undefined {
+    return this.states.get(uri);
+  }
+
   /** The current version, checked (waits for the check). */
   async get(uri: string): Promise<DocumentState | undefined> {
     const document = this.documents.get(uri);

@@ -272,9 +272,19 @@ documents.onDidClose((event) => {
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
+/** How long code actions wait for a running check before they answer from the last complete one. */
+const CODE_ACTION_WAIT_MS = 150;
+
 connection.onCodeAction(guarded('code actions', [], async (params) => {
-  const state = await stateOf(params.textDocument.uri);
-  if (!state) return [];
+  const uri = params.textDocument.uri;
+  // Fixes carry the version they were computed for (when the client takes versioned edits), so a fix from the last
+  // complete check of an older version is safe to offer: the client refuses it if the text has moved on.
+  const previous = versionedEdits ? store.lastComplete(uri) : undefined;
+  const current = stateOf(uri);
+  const state = previous
+    ? await Promise.race([current, new Promise<DocumentState | undefined>((resolve) => setTimeout(() => resolve(previous), CODE_ACTION_WAIT_MS))])
+    : await current;
+  if (!state?.settings.enable) return [];
   const suppression = suppressions.contextFor(state.uri);
   const view = viewFindings(state.result.findings, state.result.suppressed);
   return codeActionsFor(state, params, { view, suppression, canCreateFiles, versionedEdits, today: todayIso() });

@@ -51,7 +51,7 @@ describe('a mixed-payer batch: each claim by its own payer, the same in the CLI 
     await client.open(uri, 'x12', readFileSync(FILE, 'utf8'));
     const report = await client.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
     editor = report.items
-      .map((d) => ({ rule: String(d.code), severity: SEVERITY[d.severity ?? 0], line: d.range.start.line, character: d.range.start.character, message: d.message }))
+      .map((d) => ({ rule: String(d.code), severity: SEVERITY[d.severity ?? 0], line: d.range.start.line, character: d.range.start.character, message: typeof d.message === "string" ? d.message : d.message.value }))
       .sort(byPosition);
   });
   after(() => client.dispose());
