@@ -50,7 +50,7 @@ export class DocumentStore {
   private readonly states = new Map<string, DocumentState>();
   private readonly parsed = new Map<string, ParsedState>();
   private readonly caches = new Map<string, ClaimFindingsCache>();
-  private readonly running = new Map<string, { version: number; generation: number; done: Promise<DocumentState | undefined> }>();
+  private readonly running = new Map<string, Running>();
   private generation = 0;
   private readonly generationOf = new Map<string, number>();
 
@@ -83,57 +83,82 @@ export class DocumentStore {
     if (!document) return undefined;
     const cached = this.states.get(uri);
     if (cached && cached.version === document.version && this.generationOf.get(uri) === this.generation) return cached;
-    const inFlight = this.running.get(uri);
-    if (inFlight && inFlight.version === document.version && inFlight.generation === this.generation) return inFlight.done;
-    const done = this.check(uri, document.version, this.generation);
-    this.running.set(uri, { version: document.version, generation: this.generation, done });
-    return done;
+    return this.start(uri, document.version).done;
   }
 
   /**
-   * The current version as read, without waiting for its check when it is under way (its `result` is then absent):
-   * what hovers, completion, the outline and folding answer from. Waits only when the version has not been read yet.
+   * The current version as read, without waiting for its check (its `result` is then absent): what hovers,
+   * completion, the outline and folding answer from. Waits only for the reading of a version not read yet.
    */
   async peek(uri: string): Promise<ParsedState | undefined> {
     const version = this.documents.get(uri)?.version;
     if (version === undefined) return undefined;
+    const complete = this.states.get(uri);
+    if (complete && complete.version === version && this.generationOf.get(uri) === this.generation) return complete;
     const parsed = this.parsed.get(uri);
-    if (parsed && parsed.version === version && this.generationOf.get(uri) === this.generation) {
-      const complete = this.states.get(uri);
-      return complete && complete.version === version ? complete : parsed;
-    }
-    return this.get(uri);
+    if (parsed && parsed.version === version && this.generationOf.get(uri) === this.generation) return parsed;
+    return this.start(uri, version).parsed;
   }
 
-  private async check(uri: string, version: number, generation: number): Promise<DocumentState | undefined> {
-    const settings = await this.hooks.settingsFor(uri);
-    // The document may have changed while settings were fetched: check what is current now.
-    const current = this.documents.get(uri);
-    if (!current) return undefined;
-    if (current.version !== version) return this.get(uri);
-    const text = current.getText();
-    const knowledge = this.hooks.knowledgeFor(settings);
-    const doc = parseDocument(text, { fileName: uri, languageId: this.hooks.languageIdOf(uri) });
-    const parsed: ParsedState = { uri, version, doc, lines: new LineIndex(text), settings, knowledge };
-    this.parsed.set(uri, parsed);
-    this.generationOf.set(uri, generation);
+  /** The check of `version` under way, or a new one. */
+  private start(uri: string, version: number): Running {
+    const inFlight = this.running.get(uri);
+    if (inFlight && inFlight.version === version && inFlight.generation === this.generation) return inFlight;
+    const generation = this.generation;
+    let readIt: (state: ParsedState | undefined) => void = () => undefined;
+    const parsed = new Promise<ParsedState | undefined>((resolve) => (readIt = resolve));
+    // A check that finds itself stale ends at once (dropping its document) and the newest version is checked instead:
+    // a chain of stale checks waiting on each other would keep every version's text and model alive.
+    const done = this.check(uri, version, generation, readIt).then((state) => (state === STALE ? this.get(uri) : state));
+    const running: Running = { version, generation, parsed: parsed.then((p) => p ?? this.peek(uri)), done };
+    this.running.set(uri, running);
+    return running;
+  }
 
-    let cache = this.caches.get(uri);
-    if (!cache) this.caches.set(uri, (cache = new ClaimFindingsCache()));
-    const run = new LintRun(doc, settings.config, knowledge, { suppressions: this.hooks.suppressionsFor(uri), cache });
-    let sliceStart = performance.now();
-    while (!run.step(CLAIMS_PER_STEP)) {
-      if (performance.now() - sliceStart < SLICE_MS) continue;
-      await yieldToRequests();
-      sliceStart = performance.now();
-      // A newer version or new settings: this check is stale; the claims it finished stay in the cache.
-      if (this.documents.get(uri)?.version !== version || this.generation !== generation) return this.get(uri);
+  private async check(uri: string, version: number, generation: number, read: (state: ParsedState | undefined) => void): Promise<DocumentState | undefined | typeof STALE> {
+    try {
+      const settings = await this.hooks.settingsFor(uri);
+      // The document may have changed while settings were fetched: check what is current now.
+      const current = this.documents.get(uri);
+      if (!current) return undefined;
+      if (current.version !== version || this.generation !== generation) return STALE;
+      const text = current.getText();
+      const knowledge = this.hooks.knowledgeFor(settings);
+      const doc = parseDocument(text, { fileName: uri, languageId: this.hooks.languageIdOf(uri) });
+      const parsed: ParsedState = { uri, version, doc, lines: new LineIndex(text), settings, knowledge };
+      this.parsed.set(uri, parsed);
+      this.generationOf.set(uri, generation);
+      read(parsed);
+
+      let cache = this.caches.get(uri);
+      if (!cache) this.caches.set(uri, (cache = new ClaimFindingsCache()));
+      const run = new LintRun(doc, settings.config, knowledge, { suppressions: this.hooks.suppressionsFor(uri), cache });
+      let sliceStart = performance.now();
+      while (!run.step(CLAIMS_PER_STEP)) {
+        if (performance.now() - sliceStart < SLICE_MS) continue;
+        await yieldToRequests();
+        sliceStart = performance.now();
+        // A newer version or new settings: this check is stale; the claims it finished stay in the cache.
+        if (this.documents.get(uri)?.version !== version || this.generation !== generation) return STALE;
+      }
+      const state: DocumentState = { ...parsed, result: run.result() };
+      if (this.documents.get(uri)?.version === version && this.generation === generation) {
+        this.states.set(uri, state);
+        if (this.running.get(uri)?.version === version) this.running.delete(uri);
+      }
+      return state;
+    } finally {
+      read(undefined);
     }
-    const state: DocumentState = { ...parsed, result: run.result() };
-    if (this.documents.get(uri)?.version === version && this.generation === generation) {
-      this.states.set(uri, state);
-      this.running.delete(uri);
-    }
-    return state;
   }
 }
+
+interface Running {
+  readonly version: number;
+  readonly generation: number;
+  /** The version as read (resolves before its check is done). */
+  readonly parsed: Promise<ParsedState | undefined>;
+  readonly done: Promise<DocumentState | undefined>;
+}
+
+const STALE = Symbol('stale');
