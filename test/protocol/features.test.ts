@@ -106,6 +106,8 @@ describe('language features over stdio', () => {
   it('folds the loops and shows inlay hints when enabled', async () => {
     const folds = await request<FoldingRange[]>('textDocument/foldingRange', {});
     assert.ok(folds.some((f) => f.startLine === 0));
+    // A folding range of kind "region" is what `#region` markers give; claims and envelopes are not that.
+    assert.deepEqual(folds.filter((f) => f.kind !== undefined), []);
     const hints = await request<InlayHint[]>('textDocument/inlayHint', { range: { start: { line: 0, character: 0 }, end: { line: 60, character: 0 } } });
     assert.ok(hints.some((h) => h.label === 'Tacrolimus'));
   });

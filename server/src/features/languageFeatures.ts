@@ -2,7 +2,6 @@
 import {
   CompletionItemKind,
   CompletionItemTag,
-  FoldingRangeKind,
   InlayHintKind,
   MarkupKind,
   SymbolKind,
@@ -76,7 +75,8 @@ export function foldingFor(state: ParsedState): FoldingRange[] | null {
     const end = state.lines.positionAt(region.span.end).line;
     if (end <= start || seen.has(`${start}:${end}`)) continue;
     seen.add(`${start}:${end}`);
-    out.push({ startLine: start, endLine: end, ...(region.kind === 'envelope' ? { kind: FoldingRangeKind.Region } : {}) });
+    // No FoldingRangeKind.Region: an envelope is not a `#region`, and "Fold All Regions" should leave claims alone.
+    out.push({ startLine: start, endLine: end });
   }
   return out;
 }
