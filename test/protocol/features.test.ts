@@ -93,6 +93,10 @@ describe('language features over stdio', () => {
     const j7507 = items.find((i) => i.label === 'J7507');
     assert.ok(j7507, 'J7507 offered');
     assert.match(j7507.detail ?? '', /Tacrolimus/);
+    // Every row shows its descriptor, not only the selected one.
+    assert.match(j7507.labelDetails?.description ?? '', /Tacrolimus/);
+    const bare = items.filter((i) => !i.labelDetails?.description?.trim());
+    assert.deepEqual(bare.map((i) => i.label), [], 'items without a descriptor on their row');
     assert.ok(j7507.textEdit && 'range' in j7507.textEdit);
   });
 

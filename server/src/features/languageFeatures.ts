@@ -41,6 +41,8 @@ const COMPLETION_KIND = { code: CompletionItemKind.Value, modifier: CompletionIt
 export function completionFor(state: ParsedState, position: Position): CompletionItem[] {
   return completionsAt(state.doc, state.lines.offsetAt(position), state.knowledge).map((entry) => ({
     label: entry.label,
+    // labelDetails shows the descriptor on every row of the list; detail alone shows only on the selected one.
+    labelDetails: { description: entry.detail },
     kind: COMPLETION_KIND[entry.kind],
     detail: entry.detail,
     ...(entry.documentation ? { documentation: { kind: MarkupKind.Markdown, value: entry.documentation } } : {}),
