@@ -2,6 +2,7 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  DocumentFormattingRequest,
   DocumentDiagnosticReportKind,
   type DocumentDiagnosticReport,
   ProposedFeatures,
@@ -19,7 +20,7 @@ import { useRuleDocScheme } from './ruleDocs';
 import { DocumentStore, type DocumentState, type ParsedState } from './documentStore';
 import { codeActionsFor, FIX_ALL_KIND } from './features/codeActions';
 import { FORMAT_SEGMENT_PER_LINE_SERVER as FORMAT_COMMAND } from './features/commands';
-import { completionFor, foldingFor, formatSegmentPerLineEdit, hoverFor, inlayHintsFor, symbolsFor } from './features/languageFeatures';
+import { completionFor, foldingFor, formatSegmentPerLineEdit, formattingEditsFor, hoverFor, inlayHintsFor, symbolsFor } from './features/languageFeatures';
 import { SuppressionSource, viewFindings, type FindingsView } from './features/suppressions';
 import { knowledgeFor } from './knowledgeSource';
 import { readSettings, type ClaimlintSettings } from './settings';
@@ -38,6 +39,7 @@ let configurationRequests = false;
 let canCreateFiles = false;
 let versionedEdits = false;
 let inlayHintRefresh = false;
+let formattingRegistration = false;
 
 const settingsCache = new Map<string, Promise<ClaimlintSettings>>();
 const reportedOnce = new Set<string>();
@@ -196,6 +198,7 @@ connection.onInitialize((params): InitializeResult => {
   versionedEdits = !!workspaceEdit?.documentChanges;
   inlayHintRefresh = !!capabilities.workspace?.inlayHint?.refreshSupport;
   useRuleDocScheme((params.initializationOptions as { ruleDocScheme?: unknown } | undefined)?.ruleDocScheme);
+  formattingRegistration = !!capabilities.textDocument?.formatting?.dynamicRegistration;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -206,6 +209,8 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: { label: 'claimlint' },
       foldingRangeProvider: true,
       inlayHintProvider: { resolveProvider: false },
+      // Registered for X12 only where the client allows (below), so JSON files keep the editor's own formatter.
+      documentFormattingProvider: formattingRegistration ? undefined : true,
       executeCommandProvider: { commands: [FORMAT_COMMAND] },
     },
     serverInfo: { name: 'claimlint' },
@@ -215,6 +220,9 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   if (configurationRequests) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'claimlint' }).catch(() => undefined);
+  }
+  if (formattingRegistration) {
+    void connection.client.register(DocumentFormattingRequest.type, { documentSelector: [{ language: 'x12' }] }).catch(() => undefined);
   }
 });
 
@@ -313,6 +321,12 @@ connection.onFoldingRanges(guarded('folding ranges', null, async (params) => {
 connection.languages.inlayHint.on(guarded('inlay hints', [], async (params) => {
   const state = await parsedStateOf(params.textDocument.uri);
   return state?.settings.inlayHints ? inlayHintsFor(state, params.range) : [];
+}));
+
+// Format Document (never on save unless the coder turned on editor.formatOnSave): edits the client applies.
+connection.onDocumentFormatting(guarded('formatting', null, async (params) => {
+  const state = await store.peek(params.textDocument.uri).catch(() => undefined);
+  return state ? formattingEditsFor(state) : null;
 }));
 
 // Explicit command only (never on save): one segment per line, as a single WorkspaceEdit the client applies.
