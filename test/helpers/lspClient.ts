@@ -14,6 +14,8 @@ export class TestLspClient {
   logMessages: string[] = [];
   /** What the server registered dynamically (client/registerCapability), in order. */
   registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** Messages the server showed (window/showMessage and window/showMessageRequest), in order. */
+  shownMessages: { type: number; message: string; actions?: { title: string }[] }[] = [];
 
   constructor(readonly settings: Record<string, unknown> = {}) {
     this.process = spawn(process.execPath, [join(DIST, 'server.js'), '--stdio'], { stdio: 'pipe' });
@@ -34,7 +36,13 @@ export class TestLspClient {
       return null;
     });
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
-    this.connection.onRequest('window/showMessageRequest', () => null);
+    this.connection.onRequest('window/showMessageRequest', (p: { type: number; message: string; actions?: { title: string }[] }) => {
+      this.shownMessages.push(p);
+      return null;
+    });
+    this.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+      this.shownMessages.push(p);
+    });
     this.connection.listen();
   }
 

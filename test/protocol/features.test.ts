@@ -69,7 +69,7 @@ describe('language features over stdio', () => {
     assert.ok(capabilities.inlayHintProvider);
     const codeActions = capabilities.codeActionProvider as { codeActionKinds: string[] };
     assert.deepEqual(codeActions.codeActionKinds, ['quickfix', 'source.fixAll.claimlint']);
-    assert.deepEqual((capabilities.executeCommandProvider as { commands: string[] }).commands, ['claimlint.server.formatSegmentPerLine']);
+    assert.deepEqual((capabilities.executeCommandProvider as { commands: string[] }).commands, ['claimlint.server.formatSegmentPerLine', 'claimlint.server.ignoreFinding']);
   });
 
   it('hovers J7599, an NDC and CTP04', async () => {
