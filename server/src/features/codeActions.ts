@@ -9,13 +9,13 @@ import {
 import { collectSafeEdits } from '../core/fixAll';
 import type { Finding } from '../core/findings';
 import { recordSuppression, SUPPRESSION_FILE_NAME, SUPPRESSION_RULE_ID, suppressionFor, type Suppression } from '../core/suppression';
-import { IGNORE_FINDING } from './commands';
+import { FIX_ALL_KIND, IGNORE_FINDING } from './commands';
 import { LineIndex } from '../core/text';
 import { toDiagnostic, toQuickFix, toTextEdits, toWorkspaceEdit } from '../convert';
 import type { DocumentState } from '../documentStore';
 import type { FindingsView, SuppressionContext } from './suppressions';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.claimlint`;
+export { FIX_ALL_KIND };
 
 /** Findings that cannot be meaningfully ignored per line (unreadable input, the suppression file itself). */
 const NOT_IGNORABLE = new Set(['parse-error', SUPPRESSION_RULE_ID]);

@@ -12,3 +12,6 @@ export const IGNORE_FINDING_SERVER = 'claimlint.server.ignoreFinding';
 
 /** What the client says it can do, in initializationOptions.clientCommands (other editors get plain edits). */
 export const CLIENT_COMMANDS_OPTION = 'clientCommands';
+
+/** The "fix all safe problems" code action kind (source.fixAll, as ESLint's). */
+export const FIX_ALL_KIND = 'source.fixAll.claimlint';
