@@ -56,9 +56,9 @@ export class WorkspaceCheck implements vscode.Disposable {
     const cancelled = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'claimlint: Checking the workspace', cancellable: true },
       async (progress, token) => {
+        progress.report({ message: `0 of ${toCheck.length} files` });
         for (let i = 0; i < toCheck.length; i += BATCH) {
           if (token.isCancellationRequested) return true;
-          progress.report({ message: `${done} of ${toCheck.length} files`, increment: i === 0 ? 0 : (BATCH / toCheck.length) * 100 });
           const batch = toCheck.slice(i, i + BATCH);
           let result: CheckFilesResult;
           try {
@@ -78,6 +78,7 @@ export class WorkspaceCheck implements vscode.Disposable {
             tally(diagnostics);
           }
           done += batch.length;
+          progress.report({ message: `${done} of ${toCheck.length} files`, increment: (batch.length / toCheck.length) * 100 });
         }
         return token.isCancellationRequested;
       },

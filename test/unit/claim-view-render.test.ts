@@ -29,10 +29,12 @@ describe('claim view HTML', () => {
   const rendered = renderClaimView(viewOf(text, 'professional-837p.837'), 'professional-837p.837');
 
   it('has the columns a coder reads, one row per service line, each row focusable', () => {
-    for (const column of ['Service date', 'Code', 'Modifiers', 'NDC and drug', 'Drug quantity', 'Units', 'Charge', 'Findings']) {
+    for (const column of ['Service date', 'Code', 'Modifiers', 'NDC and drug', 'Drug quantity', 'Units', 'Charge']) {
       assert.ok(rendered.html.includes(`<th scope="col">${column}</th>`), column);
     }
     assert.equal(rendered.html.match(/<tr class="line[^"]*" tabindex="0"/g)?.length, 6);
+    // Each line with findings is followed by its findings row (full width), severity labelled in words.
+    assert.match(rendered.html, /<tr class="line has-error" [^>]*aria-label="Line 1, J7599, 2 findings">(?:(?!<tr).)*<\/tr><tr class="line-findings has-error"><td><\/td><td colspan="7" aria-label="Findings on line 1"><ul class="findings"><li><button type="button" class="finding error" data-jump="\d+"><span class="severity">Error<\/span> add the NDC/);
     assert.match(rendered.html, /Immunosuppressive drug, not otherwise classified/);
     assert.match(rendered.html, /Tacrolimus/);
     assert.match(rendered.html, /Medicare A\/B MAC/);

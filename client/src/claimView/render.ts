@@ -13,7 +13,7 @@ export interface Rendered {
 }
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', information: 'Info', hint: 'Hint' };
-const COLUMNS = ['Line', 'Service date', 'Code', 'Modifiers', 'NDC and drug', 'Drug quantity', 'Units', 'Charge', 'Findings'];
+const COLUMNS = ['Line', 'Service date', 'Code', 'Modifiers', 'NDC and drug', 'Drug quantity', 'Units', 'Charge'];
 const MASK = '•••••';
 
 export function escapeHtml(text: string): string {
@@ -100,9 +100,12 @@ function lineRow(line: LineEntry<Range>, claimIndex: number, jump: (r: Range) =>
   const quantity = line.drug?.quantity ? `${escapeHtml(line.drug.quantity.text)}${line.drug.unit ? ` ${escapeHtml(line.drug.unit.text)}` : ''}` : '';
   const units = line.units ? `${escapeHtml(line.units.text)}${line.unitOfMeasure ? ` ${escapeHtml(line.unitOfMeasure)}` : ''}` : '';
   const date = line.serviceDate ? `${escapeHtml(line.serviceDate.iso ?? line.serviceDate.text)}${line.serviceDate.fromClaim ? ' <span class="muted">(claim)</span>' : ''}` : '<span class="muted">none</span>';
-  const cells = [String(line.number), date, code, modifiers, drug, quantity, units, line.charge ? escapeHtml(line.charge.text) : '', line.findings.length ? findingList(line.findings, jump) : '<span class="muted">none</span>'];
+  const cells = [String(line.number), date, code, modifiers, drug, quantity, units, line.charge ? escapeHtml(line.charge.text) : ''];
   const label = `Line ${line.number}${line.code ? `, ${line.code.text}` : ''}, ${line.findings.length ? count(line.findings.length, 'finding') : 'no findings'}`;
-  return `<tr class="line${severity ? ` has-${severity}` : ''}" tabindex="0" data-jump="${jump(line.at)}" data-key="l${claimIndex}.${line.number}" aria-label="${escapeHtml(label)}">${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const row = `<tr class="line${severity ? ` has-${severity}` : ''}" tabindex="0" data-jump="${jump(line.at)}" data-key="l${claimIndex}.${line.number}" aria-label="${escapeHtml(label)}">${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  // Findings are sentences: they get the width of the table, in a row right under their line.
+  if (!line.findings.length) return row;
+  return `${row}<tr class="line-findings${severity ? ` has-${severity}` : ''}"><td></td><td colspan="${COLUMNS.length - 1}" aria-label="Findings on line ${line.number}">${findingList(line.findings, jump)}</td></tr>`;
 }
 
 function findingList(findings: readonly FindingEntry<Range>[], jump: (r: Range) => number): string {
