@@ -345,6 +345,26 @@ try {
     await page.screenshot({ path: join(OUT, 'ui-9-ignored-findings.png') });
     await page.keyboard.press('Escape');
   });
+
+  await check('the extension page shows the icon and the README with every image loaded (no SVG)', async () => {
+    await palette('Extensions: Focus on Extensions View'); // lists the installed extensions (the gallery is offline)
+    const item = page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'claimlint' }).first();
+    await item.waitFor({ timeout: 15_000 });
+    const listIcon = await until(() => item.locator('img.icon').evaluate((i) => ({ src: i.getAttribute('src'), w: i.naturalWidth })), (v) => v?.w === 128, 'the icon in the list');
+    expect(/icon\.png/.test(listIcon.src ?? ''), `list icon: ${listIcon.src}`);
+    await item.click();
+    const readme = await until(async () => {
+      for (const frame of page.frames()) if (await frame.locator('h2', { hasText: 'Apply a quick fix' }).count().catch(() => 0)) return frame;
+      return undefined;
+    }, Boolean, 'the README on the extension page', 20_000);
+    const images = await until(
+      () => readme.locator('img').evaluateAll((list) => list.map((i) => ({ src: i.getAttribute('src') ?? '', loaded: i.complete && i.naturalWidth > 0 }))),
+      (list) => (list ?? []).length >= 5 && list.every((i) => i.loaded), 'every README image loaded');
+    expect(!images.some((i) => /\.svg/i.test(i.src)), `SVG on the page: ${images.map((i) => i.src).join(', ')}`);
+    const first = await readme.locator('h2').first().innerText();
+    expect(first === 'Install', `first section on the page: ${first}`);
+    await page.screenshot({ path: join(OUT, 'ui-10-extension-page.png') });
+  });
 } catch (error) {
   checks.failed++;
   checks.failures.push(String(error.message));

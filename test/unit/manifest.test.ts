@@ -47,7 +47,8 @@ describe('package.json contributions', () => {
     assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
     const ignore = readFileSync(join(REPO_ROOT, '.vscodeignore'), 'utf8').split('\n');
-    assert.ok(ignore.includes('!images/**') && ignore.includes('!media/**'), 'images/ and media/ are shipped');
+    assert.ok(ignore.includes('!images/icon.png') && ignore.includes('!media/**'), 'the icon and media/ are shipped');
+    assert.match(manifest.scripts.package, /node scripts\/package-readme\.mjs && vsce package .*--readme-path dist\/README\.md/);
   });
 
   it('documents every setting it contributes', () => {
