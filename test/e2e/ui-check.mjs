@@ -284,6 +284,18 @@ try {
       await until(cursor, (c) => /Ln 26, Col 13 \(5 selected\)/.test(c ?? ''), 'J7599 (line 2) selected');
     });
 
+    await check('the claim view follows edits: J7599 typed over as J7507 shows J7507\'s descriptor, undo brings J7599 back', async () => {
+      await view.locator('button.finding', { hasText: 'ndc-missing' }).click(); // selects the J7599
+      await until(cursor, (c) => /Ln 26, Col 13 \(5 selected\)/.test(c ?? ''), 'J7599 selected');
+      await page.keyboard.type('J7507');
+      const row = () => view.locator('tr.line').nth(1).innerText();
+      await until(row, (t) => /J7507/.test(t ?? '') && /Tacrolimus, immediate release, oral, 1 mg/.test(t), 'the row to show J7507');
+      await page.keyboard.press('Control+Z');
+      await until(row, (t) => /J7599/.test(t ?? '') && /Immunosuppressive drug, not otherwise classified/.test(t), 'the row back to J7599');
+      const tab = await page.locator('.tab', { hasText: 'j7599-no-ndc.837' }).first().getAttribute('class');
+      expect(!/\bdirty\b/.test(tab ?? ''), 'the file is still marked as changed after the undo');
+    });
+
     await check('"Show patient names" reveals the patient only when asked', async () => {
       await view.locator('#reveal').click();
       await until(() => view.locator('tr.claim').first().innerText(), (t) => /DOE, JANE/.test(t ?? ''), 'the revealed name');

@@ -2,7 +2,7 @@
 // "Fix all safe problems", "Check workspace", "Ignore this finding…" with a reason, the claim view, the status bar,
 // inlay hints and completion rows.
 import * as assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import {
@@ -26,6 +26,10 @@ async function until<T>(get: () => T | Thenable<T>, ok: (v: T) => boolean, what:
 }
 
 describe('claimlint commands', () => {
+  // Each test may run alone (--grep): the API needs the extension active.
+  before(async () => {
+    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+  });
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     await vscode.workspace.getConfiguration('claimlint').update('maxFindingsPerFile', undefined, vscode.ConfigurationTarget.Global);
@@ -137,6 +141,25 @@ describe('claimlint commands', () => {
     assert.match(capped.text, /· 1 of \d+ shown$/);
     await vscode.commands.executeCommand('workbench.action.files.newUntitledFile');
     await until(() => api().statusBarText(), (s) => !s.visible, 'the item to hide on a non-claim editor');
+  });
+
+  it('the status bar says "checking…" while a big file is checked, then its counts', async () => {
+    // About 2 MB: the claim of the fixture repeated (the SE count is then wrong, which only adds a finding).
+    const text = readFileSync(fixture('j7599-no-ndc.837').fsPath, 'utf8');
+    const claim = text.slice(text.indexOf('HL*2*1*22*0~'), text.indexOf('SE*'));
+    const big = join(workspaceRoot(), `big-${process.pid}.837`);
+    writeFileSync(big, text.slice(0, text.indexOf('HL*2*1*22*0~')) + claim.repeat(4_000) + text.slice(text.indexOf('SE*')));
+    const seen = new Set<string>();
+    const watch = setInterval(() => seen.add(api().statusBarText().text), 25);
+    try {
+      await open(vscode.Uri.file(big));
+      const done = await until(() => api().statusBarText(), (s) => s.visible && /\$\(error\) \d+/.test(s.text), 'the counts', 60_000);
+      assert.ok([...seen].some((t) => /checking…/.test(t)), `never showed checking…; saw: ${[...seen].join(' | ')}`);
+      assert.match(done.text, / of \d+ shown/, 'a file this size has more findings than the cap shows');
+    } finally {
+      clearInterval(watch);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
   });
 
   it('inlay hints name X12 elements after the element, never between a code and its components', async () => {
