@@ -157,8 +157,8 @@ export function activate(context: vscode.ExtensionContext): ClaimlintApi {
     vscode.commands.registerCommand(FORMAT_SEGMENT_PER_LINE, () => formatSegmentPerLine(context)),
     vscode.commands.registerCommand(COMMANDS.showClaimView, (uri?: vscode.Uri) => showClaimView(context, started, uri)),
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, (): Promise<WorkspaceCheckReport | undefined> => workspaceCheck.run()),
-    vscode.commands.registerCommand(COMMANDS.fixAll, async () => {
-      const document = vscode.window.activeTextEditor?.document;
+    vscode.commands.registerCommand(COMMANDS.fixAll, async (uri?: vscode.Uri) => {
+      const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (document && isClaimDocument(document)) await started();
       return fixAllSafeProblems(document && isClaimDocument(document) ? document : undefined);
     }),

@@ -28,9 +28,10 @@ describe('file summary', () => {
     const analysis = analyze(text, { fileName: 'a.837' }, config, knowledge);
     const summary = summarizeAnalysis(analysis, config);
     assert.equal(summary.truncated, true);
-    assert.equal(summary.shown, 3);
-    assert.ok(summary.total > 3, `total ${summary.total}`);
-    assert.equal(summary.counts.error + summary.counts.warning + summary.counts.information + summary.counts.hint, 3);
+    // Lint keeps at least one finding of every rule, so a small cap may show more than its number, never all.
+    assert.equal(summary.shown, analysis.result.findings.length - 1, 'everything shown but the notice');
+    assert.ok(summary.shown < summary.total, `${summary.shown} of ${summary.total}`);
+    assert.equal(summary.counts.error + summary.counts.warning + summary.counts.information + summary.counts.hint, summary.shown);
   });
 
   it('a policy in .claimlintrc.json names the payer by the policy', () => {

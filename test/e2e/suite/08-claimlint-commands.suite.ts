@@ -55,7 +55,7 @@ describe('claimlint commands', () => {
     const uri = scratchCopy('j7599-hyphen-ndc.837');
     const { document } = await open(uri);
     await waitForRule(uri, 'ndc-format');
-    const made = await vscode.commands.executeCommand<number>('claimlint.fixAll');
+    const made = await vscode.commands.executeCommand<number>('claimlint.fixAll', uri);
     assert.ok(made && made >= 1, `edits made: ${made}`);
     assert.match(document.getText(), /LIN\*\*N4\*00469060773~/);
     assert.match(document.getText(), /SV1\*HC:J7599/, 'an unsafe fix (the code change) was applied');
@@ -130,15 +130,23 @@ describe('claimlint commands', () => {
   });
 
   it('the status bar counts the findings, names the payer, and says "N of M shown" when capped', async () => {
-    const uri = fixture('j7599-hyphen-ndc.837');
+    // The fixture's claim twice: every finding twice, so a cap of 1 (which still keeps one finding per rule) cuts.
+    const text = readFileSync(fixture('j7599-hyphen-ndc.837').fsPath, 'utf8');
+    const claim = text.slice(text.indexOf('HL*2*1*22*0~'), text.indexOf('SE*'));
+    const twice = join(workspaceRoot(), `twice-${process.pid}.837`);
+    writeFileSync(twice, text.replace(claim, claim + claim.replace('HL*2*1*22*0~', 'HL*3*1*22*0~')));
+    const uri = vscode.Uri.file(twice);
     await open(uri);
     await waitForRule(uri, 'ndc-format');
     const full = await until(() => api().statusBarText(), (s) => s.visible && /\$\(error\) \d+/.test(s.text), 'the status bar item');
     assert.match(full.text, /^claimlint \$\(error\) \d+ \$\(warning\) \d+ \$\(info\) \d+ · commercial/);
     assert.doesNotMatch(full.text, /shown/);
+    const rules = new Set(lintDiagnostics(uri).map(ruleOf)).size;
     await vscode.workspace.getConfiguration('claimlint').update('maxFindingsPerFile', 1, vscode.ConfigurationTarget.Global);
     const capped = await until(() => api().statusBarText(), (s) => / of \d+ shown/.test(s.text), '"N of M shown"');
-    assert.match(capped.text, /· 1 of \d+ shown$/);
+    const [, shown, total] = / · (\d+) of (\d+) shown$/.exec(capped.text) ?? [];
+    assert.equal(Number(shown), rules, `one finding per rule is kept: ${capped.text}`);
+    assert.ok(Number(total) > rules, capped.text);
     await vscode.commands.executeCommand('workbench.action.files.newUntitledFile');
     await until(() => api().statusBarText(), (s) => !s.visible, 'the item to hide on a non-claim editor');
   });
@@ -153,9 +161,10 @@ describe('claimlint commands', () => {
     const watch = setInterval(() => seen.add(api().statusBarText().text), 25);
     try {
       await open(vscode.Uri.file(big));
-      const done = await until(() => api().statusBarText(), (s) => s.visible && /\$\(error\) \d+/.test(s.text), 'the counts', 60_000);
+      // Its own counts, not the previous file's: a file this size has more findings than the cap shows.
+      const done = await until(() => api().statusBarText(), (s) => s.visible && /\$\(error\) \d+.* of \d+ shown$/.test(s.text), 'the big file\'s counts', 60_000);
       assert.ok([...seen].some((t) => /checking…/.test(t)), `never showed checking…; saw: ${[...seen].join(' | ')}`);
-      assert.match(done.text, / of \d+ shown/, 'a file this size has more findings than the cap shows');
+      assert.match(done.text, /^claimlint \$\(error\) [1-9]\d* /);
     } finally {
       clearInterval(watch);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
