@@ -37,6 +37,8 @@ async function check(name, fn) {
     checks.failed++;
     checks.failures.push(`${name}: ${String(error.message).split('\n')[0]}`);
     console.log(`  ✗ ${name}\n      ${error.message}`);
+    // What the page looked like when the check failed (the page exists once the workbench is open).
+    await globalThis.uiPage?.screenshot({ path: join(OUT, `ui-failed-${checks.failed}.png`) }).catch(() => {});
     saveResult();
   }
 }
@@ -116,6 +118,7 @@ try {
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'] });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    globalThis.uiPage = page;
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(resolve(values.workspace))}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
   });
@@ -352,7 +355,11 @@ try {
     const rows = page.locator('.quick-input-list .monaco-list-row', { hasText: 'batch-a.837' });
     await rows.first().waitFor({ timeout: 15_000 });
     expect((await rows.count()) === 2, `${await rows.count()} ignored findings listed`);
-    await rows.filter({ hasText: 'charge-zero' }).locator('.monaco-checkbox').first().click({ timeout: 5000 });
+    const checkbox = rows.filter({ hasText: 'charge-zero' }).locator('.monaco-checkbox').first();
+    await until(async () => {
+      if ((await checkbox.getAttribute('aria-checked')) !== 'true') await checkbox.click({ timeout: 5000 });
+      return checkbox.getAttribute('aria-checked');
+    }, (v) => v === 'true', 'charge-zero checked');
     await page.keyboard.press('Enter');
     await toast('reported again').waitFor({ timeout: 10_000 });
     await palette('claimlint: Show ignored findings');
