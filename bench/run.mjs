@@ -4,8 +4,8 @@
 // Generates the seeded claim files (bench/.data/, git-ignored), then measures side by side, each file in a fresh
 // Node process: the indexOf floor, claimlint parse, parse + all rules, the peers node-x12 and x12-parser, the CLI
 // as a process, and the editor path over LSP (with its correctness check). Writes bench/results/latest.json
-// (git-ignored); a full run also rewrites bench/chart.png and the README section between <!-- perf:start --> and
-// <!-- perf:end -->. A FAIL target leaves the exit status 0 (the PASS/FAIL lines are the report; `npm test` never
+// (git-ignored); a full run also rewrites bench/chart.png and the section of docs/performance.md (which the README
+// summarises) between <!-- perf:start --> and <!-- perf:end -->. A FAIL target leaves the exit status 0 (the PASS/FAIL lines are the report; `npm test` never
 // asserts on timings); a correctness failure (editor results after edits differ from a full re-check) exits 1.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -236,7 +236,7 @@ function printResults(rows) {
 
 async function main() {
   if (argv.includes('--from-results')) {
-    // Rewrite the chart and README section from bench/results/latest.json without measuring again.
+    // Rewrite the chart and the docs/performance.md section from bench/results/latest.json without measuring again.
     const saved = JSON.parse(readFileSync(join(HERE, 'results', 'latest.json'), 'utf8'));
     writeDocsFor(saved.rows, saved.targets, saved.environment);
     return;
@@ -269,7 +269,7 @@ async function main() {
   log();
   log(`results: ${relative(REPO, resultsPath)}`);
   if (writeDocs) writeDocsFor(rows, targets, environment);
-  else log('(quick, --only or --no-docs run: chart and README left as they are)');
+  else log('(quick, --only or --no-docs run: chart and docs/performance.md left as they are)');
   log(`load average at end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores${loadavg()[0] > cpus().length ? ' — machine busy: absolute times are inflated, ratios less so' : ''}`);
   log(`done in ${fmt((Date.now() - started) / 1000, 0)} s`);
 
@@ -285,8 +285,9 @@ async function main() {
 function writeDocsFor(rows, targets, environment) {
   writeFileSync(join(REPO, CHART), chartPng(rows));
   log(`chart: ${CHART}`);
-  if (updateReadme(join(REPO, 'README.md'), { rows, targets, environment, chart: CHART })) log('README: performance section updated');
-  else log('README: <!-- perf:start --> / <!-- perf:end --> markers not found; section not written');
+  // The full numbers live in docs/performance.md (the README summarises them), so the chart path is relative to it.
+  if (updateReadme(join(REPO, 'docs', 'performance.md'), { rows, targets, environment, chart: `../${CHART}` })) log('docs/performance.md: performance section updated');
+  else log('docs/performance.md: <!-- perf:start --> / <!-- perf:end --> markers not found; section not written');
 }
 
 main().catch((error) => {

@@ -1,4 +1,4 @@
-// Starts the claimlint language client; nothing else of substance lives here.
+// Starts the claimlint language client and wires the editor features (each in its own module) to it.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
@@ -10,16 +10,38 @@ import {
 } from 'vscode-languageclient/node';
 import { claimLanguageIds } from '../../server/src/core/formats/catalog';
 import { mayBeClaimJson } from '../../server/src/core/formats/sniff';
-import { FORMAT_SEGMENT_PER_LINE, FORMAT_SEGMENT_PER_LINE_SERVER } from '../../server/src/features/commands';
+import { CLIENT_COMMANDS_OPTION, FORMAT_SEGMENT_PER_LINE, FORMAT_SEGMENT_PER_LINE_SERVER, IGNORE_FINDING } from '../../server/src/features/commands';
+import { ClaimViewPanel } from './claimView/panel';
 import { registerRuleDocs, RULE_DOC_SCHEME } from './ruleDocs';
+import { fixAllSafeProblems } from './fixAll';
+import { FormatOffer } from './formatOffer';
+import { ClaimStatusBar } from './statusBar';
+import { chooseAndRemoveIgnored, ignoreFinding, showIgnoredFindings } from './suppressionCommands';
+import { WorkspaceCheck, type WorkspaceCheckReport } from './workspaceCheck';
+
+/** Command ids of the palette (package.json contributes.commands lists the same). */
+export const COMMANDS = {
+  showClaimView: 'claimlint.showClaimView',
+  checkWorkspace: 'claimlint.checkWorkspace',
+  fixAll: 'claimlint.fixAll',
+  showIgnored: 'claimlint.showIgnoredFindings',
+  removeIgnored: 'claimlint.removeIgnoredFindings',
+  restartServer: 'claimlint.restartServer',
+} as const;
+
+/** Context key for menus: the active editor holds a claim file. */
+const ACTIVE_IS_CLAIM = 'claimlint.activeIsClaim';
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
+let statusBar: ClaimStatusBar | undefined;
 
 /** What tests (and other extensions) can ask of claimlint. */
 export interface ClaimlintApi {
   /** True once the language server has been started (only after a claim file was seen). */
   isServerStarted(): boolean;
+  /** The status bar item's text and visibility (the UI check reads the same from the page). */
+  statusBarText(): { readonly text: string; readonly visible: boolean };
 }
 
 function isClaimDocument(document: vscode.TextDocument): boolean {
@@ -38,8 +60,9 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    // Rule links open as read-only documents (ruleDocs.ts), not as editable files in the extension folder.
-    initializationOptions: { ruleDocScheme: RULE_DOC_SCHEME },
+    // Rule links open as read-only documents (ruleDocs.ts), not as editable files in the extension folder; the
+    // client asks the coder for a reason before a finding is ignored (features/codeActions.ts).
+    initializationOptions: { ruleDocScheme: RULE_DOC_SCHEME, [CLIENT_COMMANDS_OPTION]: [IGNORE_FINDING] },
     // The languages claim files open as (formats/catalog.ts), in files and untitled editors.
     documentSelector: claimLanguageIds().flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]),
     synchronize: {
@@ -49,6 +72,12 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/.claimlint.json'), vscode.workspace.createFileSystemWatcher('**/.claimlintrc.json')],
     },
     middleware: {
+      // The status bar shows "checking…" while a slow check of the active file runs.
+      provideDiagnostics: (document, previousResultId, token, next) => {
+        const uri = document instanceof vscode.Uri ? document : document.uri;
+        const work = Promise.resolve(next(document, previousResultId, token));
+        return statusBar ? statusBar.checking(uri.toString(), work) : work;
+      },
       workspace: {
         // The server hears only the settings the user set (so .claimlintrc.json can give the rest), and in untrusted
         // workspaces a workspace-set crosswalk path is not honoured: only the user's own setting counts.
@@ -96,22 +125,62 @@ function ensureStarted(context: vscode.ExtensionContext): Promise<void> {
 }
 
 export function activate(context: vscode.ExtensionContext): ClaimlintApi {
+  const started = async (): Promise<LanguageClient | undefined> => {
+    await ensureStarted(context);
+    return client;
+  };
+  const bar = (statusBar = new ClaimStatusBar(() => client, isClaimDocument));
+  const workspaceCheck = new WorkspaceCheck(started, (uri) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && isClaimDocument(d)));
+  const formatOffer = new FormatOffer(context.workspaceState);
+  const activeChanged = (editor: vscode.TextEditor | undefined): void => {
+    const isClaim = !!editor && isClaimDocument(editor.document);
+    void vscode.commands.executeCommand('setContext', ACTIVE_IS_CLAIM, isClaim);
+    if (isClaim && editor.document.languageId === 'x12') void started().then(() => formatOffer.consider(editor.document));
+  };
   const startIfClaim = (document: vscode.TextDocument): void => {
-    if (!starting && isClaimDocument(document)) void ensureStarted(context);
+    if (!starting && isClaimDocument(document)) void ensureStarted(context).then(() => bar.schedule(0));
   };
   vscode.workspace.textDocuments.forEach(startIfClaim);
+  activeChanged(vscode.window.activeTextEditor);
   context.subscriptions.push(
     registerRuleDocs(context),
+    bar,
+    workspaceCheck,
     vscode.workspace.onDidOpenTextDocument(startIfClaim),
     // A JSON file can become a claim while the coder types into it.
     vscode.workspace.onDidChangeTextDocument((event) => startIfClaim(event.document)),
-    vscode.commands.registerCommand('claimlint.restartServer', async () => {
+    vscode.window.onDidChangeActiveTextEditor(activeChanged),
+    vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       if (client) await client.restart();
       else await ensureStarted(context);
     }),
     vscode.commands.registerCommand(FORMAT_SEGMENT_PER_LINE, () => formatSegmentPerLine(context)),
+    vscode.commands.registerCommand(COMMANDS.showClaimView, (uri?: vscode.Uri) => showClaimView(context, started, uri)),
+    vscode.commands.registerCommand(COMMANDS.checkWorkspace, (): Promise<WorkspaceCheckReport | undefined> => workspaceCheck.run()),
+    vscode.commands.registerCommand(COMMANDS.fixAll, async (uri?: vscode.Uri) => {
+      const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      if (document && isClaimDocument(document)) await started();
+      return fixAllSafeProblems(document && isClaimDocument(document) ? document : undefined);
+    }),
+    vscode.commands.registerCommand(IGNORE_FINDING, async (args) => ignoreFinding(await started(), args)),
+    vscode.commands.registerCommand(COMMANDS.showIgnored, () => showIgnoredFindings()),
+    vscode.commands.registerCommand(COMMANDS.removeIgnored, () => chooseAndRemoveIgnored()),
   );
-  return { isServerStarted: () => starting !== undefined };
+  return {
+    isServerStarted: () => starting !== undefined,
+    statusBarText: () => ({ text: bar.item.text, visible: bar.visible }),
+  };
+}
+
+/** Opens the claim view beside the editor for the given or active claim file. */
+async function showClaimView(context: vscode.ExtensionContext, started: () => Promise<LanguageClient | undefined>, uri?: vscode.Uri): Promise<void> {
+  const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  if (!document || !isClaimDocument(document)) {
+    void vscode.window.showInformationMessage('claimlint: open a claim file (X12 837, FHIR or claim JSON) to see it as a table of claims.');
+    return;
+  }
+  await started();
+  ClaimViewPanel.show(context, started, isClaimDocument, document);
 }
 
 /** Asks the server for the "one segment per line" edit of the active X12 file and applies it (one undo step). */

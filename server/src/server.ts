@@ -2,6 +2,7 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  DocumentFormattingRequest,
   DocumentDiagnosticReportKind,
   type DocumentDiagnosticReport,
   ProposedFeatures,
@@ -17,9 +18,24 @@ import { SUPPRESSION_FILE_NAME } from './core/suppression';
 import { toDiagnostic } from './convert';
 import { useRuleDocScheme } from './ruleDocs';
 import { DocumentStore, type DocumentState, type ParsedState } from './documentStore';
-import { codeActionsFor, FIX_ALL_KIND } from './features/codeActions';
-import { FORMAT_SEGMENT_PER_LINE_SERVER as FORMAT_COMMAND } from './features/commands';
-import { completionFor, foldingFor, formatSegmentPerLineEdit, hoverFor, inlayHintsFor, symbolsFor } from './features/languageFeatures';
+import { codeActionsFor, FIX_ALL_KIND, suppressionEdit } from './features/codeActions';
+import { CLIENT_COMMANDS_OPTION, FORMAT_SEGMENT_PER_LINE_SERVER as FORMAT_COMMAND, IGNORE_FINDING, IGNORE_FINDING_SERVER } from './features/commands';
+import { checkFiles } from './features/checkFiles';
+import { claimViewFor } from './features/claimView';
+import {
+  CHECK_FILES_REQUEST,
+  CLAIM_VIEW_REQUEST,
+  FILE_SUMMARY_REQUEST,
+  type CheckFilesParams,
+  type CheckFilesResult,
+  type ClaimViewParams,
+  type ClaimViewResult,
+  type FileSummaryParams,
+  type FileSummaryResult,
+} from './features/requests';
+import { summarizeAnalysis } from './core/fileSummary';
+import { readSuppressionArgs } from './features/ignoreFinding';
+import { completionFor, foldingFor, formatSegmentPerLineEdit, formattingEditsFor, hoverFor, inlayHintsFor, symbolsFor } from './features/languageFeatures';
 import { SuppressionSource, viewFindings, type FindingsView } from './features/suppressions';
 import { knowledgeFor } from './knowledgeSource';
 import { readSettings, type ClaimlintSettings } from './settings';
@@ -38,6 +54,10 @@ let configurationRequests = false;
 let canCreateFiles = false;
 let versionedEdits = false;
 let inlayHintRefresh = false;
+let formattingRegistration = false;
+let showDocument = false;
+/** The client runs "Ignore this finding…" itself (asks for a reason). */
+let askForReason = false;
 
 const settingsCache = new Map<string, Promise<ClaimlintSettings>>();
 const reportedOnce = new Set<string>();
@@ -99,14 +119,35 @@ function reportRcProblemsOnce(rc: RcState): void {
 
 const suppressions = new SuppressionSource((uri) => documents.get(uri)?.getText());
 
+/** The `.claimlint.json` of a claim file; a broken one not open in the editor is said once, with a way to open it there. */
+function suppressionsOf(uri: string) {
+  const context = suppressions.contextFor(uri);
+  if (context?.set.problem && context.text !== undefined && !documents.get(context.fileUri)) reportSuppressionProblemOnce(context.fileUri, context.text);
+  return context;
+}
+
+function reportSuppressionProblemOnce(fileUri: string, text: string): void {
+  const [problem] = suppressionFileProblems(text);
+  if (!problem || reportedOnce.has(`suppressions:${fileUri}:${problem.message}`)) return;
+  reportedOnce.add(`suppressions:${fileUri}:${problem.message}`);
+  const open = `Open ${SUPPRESSION_FILE_NAME}`;
+  void connection.window.showWarningMessage(`claimlint: ${problem.message}`, ...(showDocument ? [{ title: open }] : [])).then((choice) => {
+    if (choice?.title !== open) return;
+    const at = new LineIndex(text);
+    return connection.window.showDocument({ uri: fileUri, takeFocus: true, selection: { start: at.positionAt(problem.span.start), end: at.positionAt(problem.span.end) } });
+  }).catch(() => undefined);
+}
+
+function knowledgeOf(settings: ClaimlintSettings) {
+  const choice = knowledgeFor(settings.crosswalkPath);
+  if (choice.error) warnUserOnce(`crosswalk:${settings.crosswalkPath}:${choice.error}`, choice.error);
+  return choice.knowledge;
+}
+
 const store = new DocumentStore(documents, {
-  suppressionsFor: (uri) => suppressions.contextFor(uri),
+  suppressionsFor: suppressionsOf,
   settingsFor,
-  knowledgeFor(settings) {
-    const choice = knowledgeFor(settings.crosswalkPath);
-    if (choice.error) warnUserOnce(`crosswalk:${settings.crosswalkPath}:${choice.error}`, choice.error);
-    return choice.knowledge;
-  },
+  knowledgeFor: knowledgeOf,
   languageIdOf: (uri) => documents.get(uri)?.languageId,
 });
 
@@ -196,6 +237,10 @@ connection.onInitialize((params): InitializeResult => {
   versionedEdits = !!workspaceEdit?.documentChanges;
   inlayHintRefresh = !!capabilities.workspace?.inlayHint?.refreshSupport;
   useRuleDocScheme((params.initializationOptions as { ruleDocScheme?: unknown } | undefined)?.ruleDocScheme);
+  formattingRegistration = !!capabilities.textDocument?.formatting?.dynamicRegistration;
+  showDocument = !!capabilities.window?.showDocument?.support;
+  const clientCommands = (params.initializationOptions as Record<string, unknown> | undefined)?.[CLIENT_COMMANDS_OPTION];
+  askForReason = Array.isArray(clientCommands) && clientCommands.includes(IGNORE_FINDING);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -206,7 +251,9 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: { label: 'claimlint' },
       foldingRangeProvider: true,
       inlayHintProvider: { resolveProvider: false },
-      executeCommandProvider: { commands: [FORMAT_COMMAND] },
+      // Registered for X12 only where the client allows (below), so JSON files keep the editor's own formatter.
+      documentFormattingProvider: formattingRegistration ? undefined : true,
+      executeCommandProvider: { commands: [FORMAT_COMMAND, IGNORE_FINDING_SERVER] },
     },
     serverInfo: { name: 'claimlint' },
   };
@@ -215,6 +262,9 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   if (configurationRequests) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'claimlint' }).catch(() => undefined);
+  }
+  if (formattingRegistration) {
+    void connection.client.register(DocumentFormattingRequest.type, { documentSelector: [{ language: 'x12' }] }).catch(() => undefined);
   }
 });
 
@@ -287,7 +337,7 @@ connection.onCodeAction(guarded('code actions', [], async (params) => {
   if (!state?.settings.enable) return [];
   const suppression = suppressions.contextFor(state.uri);
   const view = viewFindings(state.result.findings, state.result.suppressed);
-  return codeActionsFor(state, params, { view, suppression, canCreateFiles, versionedEdits, today: todayIso() });
+  return codeActionsFor(state, params, { view, suppression, canCreateFiles, versionedEdits, today: todayIso(), askForReason });
 }));
 
 connection.onHover(guarded('hover', null, async (params) => {
@@ -315,14 +365,52 @@ connection.languages.inlayHint.on(guarded('inlay hints', [], async (params) => {
   return state?.settings.inlayHints ? inlayHintsFor(state, params.range) : [];
 }));
 
+connection.onRequest(CLAIM_VIEW_REQUEST, guarded('claim view', null, async (params: ClaimViewParams): Promise<ClaimViewResult> => {
+  const state = await stateOf(params.uri);
+  return state ? claimViewFor(state, params.revealPatients === true) : null;
+}));
+
+connection.onRequest(FILE_SUMMARY_REQUEST, guarded('file summary', null, async (params: FileSummaryParams): Promise<FileSummaryResult> => {
+  const state = await stateOf(params.uri);
+  return state ? { ...summarizeAnalysis(state, state.settings.config), version: state.version } : null;
+}));
+
+const NO_FILES: CheckFilesResult = { files: [] };
+connection.onRequest(CHECK_FILES_REQUEST, (params: CheckFilesParams, token) =>
+  guarded('check files', NO_FILES, (p: CheckFilesParams) =>
+    checkFiles(Array.isArray(p.uris) ? p.uris.filter((u) => typeof u === 'string') : [], {
+      settingsFor,
+      knowledgeFor: (settings) => knowledgeOf(settings),
+      suppressionsFor: suppressionsOf,
+      openText: (uri) => documents.get(uri)?.getText(),
+      failed: (error) => logOnce('feature:check files', `claimlint: a file of the workspace check failed: ${describeFailure(error)}`),
+    }, token),
+  )(params),
+);
+
+// Format Document (never on save unless the coder turned on editor.formatOnSave): edits the client applies.
+connection.onDocumentFormatting(guarded('formatting', null, async (params) => {
+  const state = await store.peek(params.textDocument.uri).catch(() => undefined);
+  return state ? formattingEditsFor(state) : null;
+}));
+
 // Explicit command only (never on save): one segment per line, as a single WorkspaceEdit the client applies.
 connection.onExecuteCommand(guarded('command', null, async (params) => {
+  if (params.command === IGNORE_FINDING_SERVER) return ignoreFindingEdit(params.arguments?.[0]);
   if (params.command !== FORMAT_COMMAND) return null;
   const uri = params.arguments?.[0];
   if (typeof uri !== 'string') return null;
   const state = await store.get(uri).catch(() => undefined);
   return state ? formatSegmentPerLineEdit(state) : null;
 }));
+
+/** The edit that records a suppression with the coder's reason; null when it cannot be recorded (already there, file broken). */
+function ignoreFindingEdit(raw: unknown) {
+  const args = readSuppressionArgs(raw);
+  const context = args && suppressions.contextFor(args.documentUri);
+  if (!args || !context || args.suppression.file !== context.fileName) return null;
+  return suppressionEdit(context, args.suppression, canCreateFiles) ?? null;
+}
 
 documents.listen(connection);
 connection.listen();

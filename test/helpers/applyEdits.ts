@@ -1,5 +1,11 @@
 import { applyEdits as applyCoreEdits } from '../../server/src/core/fixAll';
 import type { TextEdit } from '../../server/src/core/findings';
+import { LineIndex } from '../../server/src/core/text';
+
+interface Position {
+  readonly line: number;
+  readonly character: number;
+}
 
 /**
  * Applies an editor's edits for a test, first asserting what the core's applyEdits assumes:
@@ -13,4 +19,10 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
     if (i > 0 && start < sorted[i - 1].span.end) throw new Error('overlapping edits');
   }
   return applyCoreEdits(text, edits);
+}
+
+/** Applies LSP text edits (line/character ranges) to a text, through the same checks. */
+export function applyLspEdits(text: string, edits: readonly { range: { start: Position; end: Position }; newText: string }[]): string {
+  const lines = new LineIndex(text);
+  return applyEdits(text, edits.map((e) => ({ span: { start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end) }, newText: e.newText })));
 }

@@ -12,6 +12,10 @@ export class TestLspClient {
   private readonly waiters: (() => void)[] = [];
   stderr = '';
   logMessages: string[] = [];
+  /** What the server registered dynamically (client/registerCapability), in order. */
+  registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** Messages the server showed (window/showMessage and window/showMessageRequest), in order. */
+  shownMessages: { type: number; message: string; actions?: { title: string }[] }[] = [];
 
   constructor(readonly settings: Record<string, unknown> = {}) {
     this.process = spawn(process.execPath, [join(DIST, 'server.js'), '--stdio'], { stdio: 'pipe' });
@@ -27,9 +31,18 @@ export class TestLspClient {
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map(() => this.settings),
     );
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
-    this.connection.onRequest('window/showMessageRequest', () => null);
+    this.connection.onRequest('window/showMessageRequest', (p: { type: number; message: string; actions?: { title: string }[] }) => {
+      this.shownMessages.push(p);
+      return null;
+    });
+    this.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+      this.shownMessages.push(p);
+    });
     this.connection.listen();
   }
 

@@ -69,7 +69,7 @@ describe('language features over stdio', () => {
     assert.ok(capabilities.inlayHintProvider);
     const codeActions = capabilities.codeActionProvider as { codeActionKinds: string[] };
     assert.deepEqual(codeActions.codeActionKinds, ['quickfix', 'source.fixAll.claimlint']);
-    assert.deepEqual((capabilities.executeCommandProvider as { commands: string[] }).commands, ['claimlint.server.formatSegmentPerLine']);
+    assert.deepEqual((capabilities.executeCommandProvider as { commands: string[] }).commands, ['claimlint.server.formatSegmentPerLine', 'claimlint.server.ignoreFinding']);
   });
 
   it('hovers J7599, an NDC and CTP04', async () => {
@@ -95,6 +95,10 @@ describe('language features over stdio', () => {
     const j7507 = items.find((i) => i.label === 'J7507');
     assert.ok(j7507, 'J7507 offered');
     assert.match(j7507.detail ?? '', /Tacrolimus/);
+    // Every row shows its descriptor, not only the selected one.
+    assert.match(j7507.labelDetails?.description ?? '', /Tacrolimus/);
+    const bare = items.filter((i) => !i.labelDetails?.description?.trim());
+    assert.deepEqual(bare.map((i) => i.label), [], 'items without a descriptor on their row');
     assert.ok(j7507.textEdit && 'range' in j7507.textEdit);
   });
 
@@ -108,6 +112,8 @@ describe('language features over stdio', () => {
   it('folds the loops and shows inlay hints when enabled', async () => {
     const folds = await request<FoldingRange[]>('textDocument/foldingRange', {});
     assert.ok(folds.some((f) => f.startLine === 0));
+    // A folding range of kind "region" is what `#region` markers give; claims and envelopes are not that.
+    assert.deepEqual(folds.filter((f) => f.kind !== undefined), []);
     const hints = await request<InlayHint[]>('textDocument/inlayHint', { range: { start: { line: 0, character: 0 }, end: { line: 60, character: 0 } } });
     assert.ok(hints.some((h) => h.label === 'Tacrolimus'));
   });

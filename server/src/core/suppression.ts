@@ -27,10 +27,18 @@ export interface Suppression {
 
 export interface SuppressionSet {
   readonly suppressions: readonly Suppression[];
+  /** Where each of `suppressions` is written: its position in the "suppressions" list and its text. */
+  readonly entries?: readonly SuppressionEntryPlace[];
   /** One plain-English sentence when the file is unusable or partly ignored. */
   readonly problem?: string;
   /** Where in `.claimlint.json` the problem is. */
   readonly problemSpan?: Span;
+}
+
+export interface SuppressionEntryPlace {
+  /** 0-based index in the "suppressions" array of the file (counting entries claimlint could not read). */
+  readonly index: number;
+  readonly span: Span;
 }
 
 export const NO_SUPPRESSIONS: SuppressionSet = { suppressions: [] };
@@ -60,16 +68,20 @@ export function parseSuppressions(text: string): SuppressionSet {
   if (!list) return NO_SUPPRESSIONS;
   if (list.type !== 'array') return unusable(`"suppressions" in ${SUPPRESSION_FILE_NAME} must be a list; no findings are ignored.`, nodeSpan(list));
   const suppressions: Suppression[] = [];
+  const entries: SuppressionEntryPlace[] = [];
   const skipped: Node[] = [];
-  for (const entry of list.children ?? []) {
+  for (const [index, entry] of (list.children ?? []).entries()) {
     const s = readEntry(getNodeValue(entry));
-    if (s) suppressions.push(s);
-    else skipped.push(entry);
+    if (s) {
+      suppressions.push(s);
+      entries.push({ index, span: nodeSpan(entry) });
+    } else skipped.push(entry);
   }
-  if (skipped.length === 0) return { suppressions };
+  if (skipped.length === 0) return { suppressions, entries };
   const numbers = skipped.map((entry) => (list.children ?? []).indexOf(entry) + 1);
   return {
     suppressions,
+    entries,
     problem: `${SUPPRESSION_FILE_NAME}: suppression entr${skipped.length === 1 ? 'y' : 'ies'} ${numbers.join(', ')} ignored — each needs "file" and "ruleId" text, "line" a whole number, "claim" and "code" text.`,
     problemSpan: nodeSpan(skipped[0]),
   };

@@ -8,13 +8,14 @@ import {
 } from 'vscode-languageserver/node';
 import { collectSafeEdits } from '../core/fixAll';
 import type { Finding } from '../core/findings';
-import { recordSuppression, SUPPRESSION_FILE_NAME, SUPPRESSION_RULE_ID, suppressionFor } from '../core/suppression';
+import { recordSuppression, SUPPRESSION_FILE_NAME, SUPPRESSION_RULE_ID, suppressionFor, type Suppression } from '../core/suppression';
+import { FIX_ALL_KIND, IGNORE_FINDING } from './commands';
 import { LineIndex } from '../core/text';
 import { toDiagnostic, toQuickFix, toTextEdits, toWorkspaceEdit } from '../convert';
 import type { DocumentState } from '../documentStore';
 import type { FindingsView, SuppressionContext } from './suppressions';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.claimlint`;
+export { FIX_ALL_KIND };
 
 /** Findings that cannot be meaningfully ignored per line (unreadable input, the suppression file itself). */
 const NOT_IGNORABLE = new Set(['parse-error', SUPPRESSION_RULE_ID]);
@@ -28,6 +29,8 @@ export interface CodeActionOptions {
   readonly today: string;
   /** The client takes versioned document edits (documentChanges): fixes carry the version they were computed for. */
   readonly versionedEdits: boolean;
+  /** The client runs IGNORE_FINDING (asks for a reason); otherwise the action records the default reason directly. */
+  readonly askForReason: boolean;
 }
 
 /** Quick fixes for the findings under the cursor, "ignore this finding", and "fix all safe problems". */
@@ -62,25 +65,44 @@ export function codeActionsFor(state: DocumentState, params: CodeActionParams, o
 function ignoreAction(state: DocumentState, finding: Finding, options: CodeActionOptions): CodeAction | undefined {
   const context = options.suppression;
   if (!context || NOT_IGNORABLE.has(finding.ruleId)) return undefined;
-  const suppression = suppressionFor(state.doc, finding, context.fileName, `reviewed: ${options.today}`);
+  const suppression = suppressionFor(state.doc, finding, context.fileName, defaultReason(options.today));
   if (!suppression) return undefined;
+  // Computed now even when the client will ask for a reason: an entry that cannot be recorded is not offered.
+  const edit = suppressionEdit(context, suppression, options.canCreateFiles);
+  if (!edit) return undefined;
+  const where = suppression.line !== undefined ? `line ${suppression.line} of claim ${suppression.claim}` : `claim ${suppression.claim}`;
+  const title = `Ignore ${finding.ruleId} on ${where} (record in ${SUPPRESSION_FILE_NAME})…`;
+  const action = options.askForReason
+    ? CodeAction.create(title, { title, command: IGNORE_FINDING, arguments: [{ documentUri: state.uri, suppression } satisfies IgnoreFindingArgs] }, CodeActionKind.QuickFix)
+    : CodeAction.create(title, edit, CodeActionKind.QuickFix);
+  action.diagnostics = [toDiagnostic(state.lines, finding)];
+  action.isPreferred = false;
+  return action;
+}
+
+/** The reason offered when the coder gives none. */
+export function defaultReason(today: string): string {
+  return `reviewed: ${today}`;
+}
+
+/** What the client command gets, and hands back to the server with the coder's reason. */
+export interface IgnoreFindingArgs {
+  readonly documentUri: string;
+  readonly suppression: Suppression;
+}
+
+/** The WorkspaceEdit that records `suppression` in `.claimlint.json` (creating it when needed); undefined when it cannot. */
+export function suppressionEdit(context: SuppressionContext, suppression: Suppression, canCreateFiles: boolean): WorkspaceEdit | undefined {
   const record = recordSuppression(context.text, suppression);
-  let edit: WorkspaceEdit;
   if (record.kind === 'none') return undefined;
   if (record.kind === 'create') {
-    if (!options.canCreateFiles) return undefined;
-    edit = {
+    if (!canCreateFiles) return undefined;
+    return {
       documentChanges: [
         CreateFile.create(context.fileUri, { ignoreIfExists: true }),
         TextDocumentEdit.create({ uri: context.fileUri, version: null }, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: record.text }]),
       ],
     };
-  } else {
-    edit = { changes: { [context.fileUri]: toTextEdits(new LineIndex(context.text ?? ''), record.edits) } };
   }
-  const where = suppression.line !== undefined ? `line ${suppression.line} of claim ${suppression.claim}` : `claim ${suppression.claim}`;
-  const action = CodeAction.create(`Ignore ${finding.ruleId} on ${where} (record in ${SUPPRESSION_FILE_NAME})…`, edit, CodeActionKind.QuickFix);
-  action.diagnostics = [toDiagnostic(state.lines, finding)];
-  action.isPreferred = false;
-  return action;
+  return { changes: { [context.fileUri]: toTextEdits(new LineIndex(context.text ?? ''), record.edits) } };
 }

@@ -2,7 +2,6 @@
 import {
   CompletionItemKind,
   CompletionItemTag,
-  FoldingRangeKind,
   InlayHintKind,
   MarkupKind,
   SymbolKind,
@@ -13,15 +12,16 @@ import {
   type InlayHint,
   type Position,
   type Range,
+  type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { completionsAt } from '../core/completion';
 import { foldingRegions } from '../core/folding';
-import { formatSegmentPerLine } from '../core/formats/x12/formatter';
+import { specOf } from '../core/formats/registry';
 import { hoverAt } from '../core/hover';
 import { inlayHints } from '../core/inlayHints';
 import { documentSymbols, type OutlineKind, type OutlineSymbol } from '../core/symbols';
-import { toRange, toWorkspaceEdit } from '../convert';
+import { toRange, toTextEdits } from '../convert';
 import type { ParsedState } from '../documentStore';
 import { ruleDocUri } from '../ruleDocs';
 import type { FindingsView } from './suppressions';
@@ -42,6 +42,8 @@ const COMPLETION_KIND = { code: CompletionItemKind.Value, modifier: CompletionIt
 export function completionFor(state: ParsedState, position: Position): CompletionItem[] {
   return completionsAt(state.doc, state.lines.offsetAt(position), state.knowledge).map((entry) => ({
     label: entry.label,
+    // labelDetails shows the descriptor on every row of the list; detail alone shows only on the selected one.
+    labelDetails: { description: entry.detail },
     kind: COMPLETION_KIND[entry.kind],
     detail: entry.detail,
     ...(entry.documentation ? { documentation: { kind: MarkupKind.Markdown, value: entry.documentation } } : {}),
@@ -76,7 +78,8 @@ export function foldingFor(state: ParsedState): FoldingRange[] | null {
     const end = state.lines.positionAt(region.span.end).line;
     if (end <= start || seen.has(`${start}:${end}`)) continue;
     seen.add(`${start}:${end}`);
-    out.push({ startLine: start, endLine: end, ...(region.kind === 'envelope' ? { kind: FoldingRangeKind.Region } : {}) });
+    // No FoldingRangeKind.Region: an envelope is not a `#region`, and "Fold All Regions" should leave claims alone.
+    out.push({ startLine: start, endLine: end });
   }
   return out;
 }
@@ -92,8 +95,16 @@ export function inlayHintsFor(state: ParsedState, range: Range): InlayHint[] {
   }));
 }
 
+/**
+ * Format Document: the format's own formatter (X12: one segment per line, keeping the terminator and the file's line
+ * break); no edits for formats without one or a file already formatted.
+ */
+export function formattingEditsFor(state: ParsedState): LspTextEdit[] {
+  return toTextEdits(state.lines, specOf(state.doc)?.format?.(state.doc) ?? []);
+}
+
 /** The WorkspaceEdit of "Format X12 one segment per line"; null when the document is not X12 or already formatted. */
 export function formatSegmentPerLineEdit(state: ParsedState): WorkspaceEdit | null {
-  const edits = formatSegmentPerLine(state.doc);
-  return edits.length ? toWorkspaceEdit(state.uri, state.lines, edits) : null;
+  const edits = formattingEditsFor(state);
+  return edits.length ? { changes: { [state.uri]: edits } } : null;
 }

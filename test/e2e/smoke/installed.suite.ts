@@ -1,7 +1,7 @@
 // Runs against claimlint installed from the packaged .vsix (the session's development extension is an empty stub),
 // so it checks what users get: the bundle, the shipped data, the manifest, and nothing from the repository.
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, fixture, hoverText, open, rangeOf, sameRange, waitForRule } from '../lib/vscodeHelpers';
@@ -24,6 +24,31 @@ describe('packaged .vsix (installed copy)', () => {
       assert.ok(!top.includes(banned), `the .vsix contains ${banned}/ (top level: ${top.join(', ')})`);
     }
     assert.ok(!readdirSync(join(root, 'dist')).some((f) => f.endsWith('.ts')), 'TypeScript sources in dist/');
+  });
+
+  it('ships the icon and the claim view media', () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const icon = join(ext.extensionPath, ext.packageJSON.icon);
+    assert.ok(existsSync(icon), `icon ${ext.packageJSON.icon} not in the package`);
+    assert.deepEqual([...readFileSync(icon).subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''), 'PNG');
+    for (const f of ['media/claimView.js', 'media/claimView.css']) assert.ok(existsSync(join(ext.extensionPath, f)), `missing ${f}`);
+  });
+
+  it('the README shows on the extension page: PNG images inline, no SVG, no relative link left to break', () => {
+    // The extension page resolves no relative path for an installed .vsix and allows only https: and data: images.
+    const root = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
+    const name = readdirSync(root).find((f) => f.toLowerCase() === 'readme.md');
+    assert.ok(name, `no README in the package: ${readdirSync(root).join(', ')}`);
+    const readme = readFileSync(join(root, name), 'utf8').replace(/```[\s\S]*?```/g, '');
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+    assert.ok(images.length >= 4, `${images.length} images`);
+    assert.deepEqual(images.filter((t) => !t.startsWith('data:image/png;base64,')).map((t) => t.slice(0, 60)), [], 'images that are not inline PNGs');
+    const links = [...readme.matchAll(/(?<!!)\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+    assert.deepEqual(links.filter((t) => !/^(https?:|mailto:|#)/.test(t)), [], 'relative links');
+    assert.match(readme, /^## Install$/m);
+    // The full performance numbers the README points to ship too, with their chart.
+    const perf = readFileSync(join(root, 'docs', 'performance.md'), 'utf8');
+    for (const [, target] of perf.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)) assert.ok(existsSync(join(root, 'docs', target)), `docs/performance.md shows ${target}, not in the package`);
   });
 
   it('opens .837 as x12, activates and reports ndc-missing on J7599', async () => {

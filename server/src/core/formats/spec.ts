@@ -73,6 +73,13 @@ export interface OutlineSymbol {
   readonly children: OutlineSymbol[];
 }
 
+/** An inline (inlay) hint in offsets: shown at `offset`, after the value it is about. */
+export interface InlineHint {
+  readonly offset: number;
+  readonly label: string;
+  readonly tooltip?: string;
+}
+
 export interface FoldRegion {
   readonly span: Span;
   readonly kind: 'envelope' | 'claim' | 'line';
@@ -93,6 +100,8 @@ export interface FormatSpec extends FormatInfo {
   field(name: FieldName, line?: ServiceLine): string;
   /** Where an inlay hint about a value goes: after the element or segment, never inside a JSON string. */
   hintOffset(doc: ClaimDocument, span: Span): number;
+  /** The element names of the values in `range`, each after its element (X12); absent where keys name the fields (JSON). */
+  elementNameHints?(doc: ClaimDocument, range: Span): InlineHint[];
   /** The whole-document formatter (X12: one segment per line); undefined when the format has none. */
   format?(doc: ClaimDocument): TextEdit[];
 }

@@ -6,6 +6,7 @@ import type { FieldName, FormatSpec } from '../spec';
 import { x12Completions } from './completion';
 import { NO_EDITS } from '../../editor';
 import { createX12Editor } from './editor';
+import { x12ElementNameHints } from './elementHints';
 import { formatSegmentPerLine } from './formatter';
 import { x12Hover } from './hover';
 import { readX12 } from './reader';
@@ -42,6 +43,7 @@ export function x12FormatSpec(info: FormatInfo, fields: Record<FieldName, string
     folding: x12Folding,
     field: (name) => fields[name],
     hintOffset: elementEndAt,
+    elementNameHints: x12ElementNameHints,
     format: formatSegmentPerLine,
   };
 }
