@@ -3,7 +3,7 @@
 // a check mark, on a rounded square. Shapes are signed-distance tests, sampled 4×4 per pixel for smooth edges.
 // usage: node scripts/gen-icon.mjs [out.png]
 import { writeFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
+import { pngFile } from './png-file.mjs';
 
 const SIZE = 128;
 const SAMPLES = 4;
@@ -69,34 +69,6 @@ for (let py = 0; py < SIZE; py++) {
   }
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(buffer) {
-  let c = 0xffffffff;
-  for (const byte of buffer) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-function chunk(type, data) {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-const header = Buffer.alloc(13);
-header.writeUInt32BE(SIZE, 0);
-header.writeUInt32BE(SIZE, 4);
-header[8] = 8; // bit depth
-header[9] = 6; // RGBA
-const png = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  chunk('IHDR', header),
-  chunk('IDAT', deflateSync(pixels, { level: 9 })),
-  chunk('IEND', Buffer.alloc(0)),
-]);
+const png = pngFile(SIZE, SIZE, 6, pixels);
 writeFileSync(out, png);
 console.log(`${out}: ${SIZE}×${SIZE}, ${png.length} bytes`);
