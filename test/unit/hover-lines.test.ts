@@ -9,6 +9,7 @@ import { lint } from '../../server/src/core/lint';
 import { parseDocument } from '../../server/src/core/parse';
 import { claimText, FORMATS, oneLine, TACRO, type ClaimSpec, type LineSpec } from './rules/claimTexts';
 import { offsetOf } from './hover-support';
+import { sentencesOf } from '../../server/src/core/hover/why';
 
 const knowledge = defaultKnowledge();
 const FILE_NAME = { 'x12-837p': 'c.837', 'x12-837i': 'c.837i', fhir: 'c.json', 'claim-json': 'c.json' } as const;
@@ -105,5 +106,16 @@ describe('hovers answer for their line', () => {
     const markdown = hoverAt(doc, offsetOf(text, 'J7506'), knowledge)?.markdown ?? '';
     assert.match(markdown, /In force since .* · ended 2015-12-31 \(replaced by J7512\)\./);
     assert.doesNotMatch(markdown, /---/, 'no payer or Why section without settings and findings');
+  });
+});
+
+describe('the Why of a finding', () => {
+  it('keeps whole sentences: a file name such as `.claimlintrc.json` does not end one', () => {
+    assert.deepEqual(sentencesOf('One. When a policy in `.claimlintrc.json` lists it, two. Three'), ['One.', ' When a policy in `.claimlintrc.json` lists it, two.', ' Three']);
+    const spec = oneLine({ ...TACRO, ndc: '00378204601' }, { filingCode: 'CI' });
+    const markdown = hoverIn('x12-837p', spec, 'J7599');
+    const why = markdown.slice(markdown.indexOf('**Why** `prior-auth-missing`'));
+    assert.match(why, /^\*\*Why\*\* `prior-auth-missing`[^\n]*\n\n[^\n]*(\.|More on the rule page\.)\n/);
+    assert.match(why.split('\n\n')[1], /When a payer policy in `\.claimlintrc\.json` lists the code \(`priorAuthRequired`\), the finding states that policy\./, 'no sentence cut inside a code span');
   });
 });

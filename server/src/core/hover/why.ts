@@ -36,11 +36,27 @@ const GIST_LENGTH = 360;
 function gist(why: string, hasPage: boolean): string {
   const first = why.split(/\n\s*\n/)[0].trim();
   if (first.length <= GIST_LENGTH) return first;
-  const sentences = first.match(/[^.!?]+(?:[.!?](?=\s|$)|$)/g) ?? [first];
   let out = '';
-  for (const sentence of sentences) {
+  for (const sentence of sentencesOf(first)) {
     if (out && out.length + sentence.length > GIST_LENGTH) break;
     out += sentence;
   }
   return `${out.trim()}${hasPage ? ' More on the rule page.' : ''}`;
+}
+
+/** Sentences end at ". ", "! " or "? " outside `code` (a file name such as `.claimlintrc.json` is not an end). */
+export function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let inCode = false;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '`') inCode = !inCode;
+    else if (!inCode && (c === '.' || c === '!' || c === '?') && (i + 1 === text.length || /\s/.test(text[i + 1]))) {
+      out.push(text.slice(from, i + 1));
+      from = i + 1;
+    }
+  }
+  if (from < text.length) out.push(text.slice(from));
+  return out;
 }
