@@ -96,12 +96,12 @@ const rcFiles = new RcSource((uri) => documents.get(uri)?.getText(), () => works
 async function settingsFor(uri: string): Promise<ClaimlintSettings> {
   const rc = rcFiles.forDocument(uri);
   if (rc) reportRcProblemsOnce(rc);
-  if (!configurationRequests) return readSettings({}, rc);
+  // One settings object per document until something changes: the claim cache is bound to it.
   let pending = settingsCache.get(uri);
   if (!pending) {
-    pending = connection.workspace
-      .getConfiguration({ scopeUri: uri, section: 'claimlint' })
-      .then((raw) => readSettings(raw, rc), () => readSettings({}, rc));
+    pending = configurationRequests
+      ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'claimlint' }).then((raw) => readSettings(raw, rc), () => readSettings({}, rc))
+      : Promise.resolve(readSettings({}, rc));
     settingsCache.set(uri, pending);
   }
   const settings = await pending;

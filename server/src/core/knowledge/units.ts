@@ -335,15 +335,8 @@ export function unitsToBill(query: UnitsQuery): UnitsAnswer {
 // Compatibility: the result shape rules/support/units.ts reads
 // ---------------------------------------------------------------------------------------------------------
 
-export interface UnitsRequest {
-  readonly quantity: number;
-  readonly unit: string;
-  readonly code: string;
-  readonly dosage: Dosage | undefined;
-  readonly entry?: CrosswalkEntry;
-  readonly entryForm?: DrugForm | DoseForm;
-  readonly statedText?: string;
-}
+/** The request of the compatibility API: the same fields as a UnitsQuery. */
+export type UnitsRequest = UnitsQuery;
 
 export type UnitsResult =
   /** `units` is exact (may be a fraction); `toBill` is the whole number of units to bill. */
