@@ -34,12 +34,6 @@ export function isDrugLine(line: ServiceLine, knowledge: Knowledge): boolean {
   return code !== undefined && isDrugCode(code, knowledge);
 }
 
-/** What a code is for, in words: the CMS long descriptor when the data has it, else the short one ("Tacrolimus, immediate release, oral, 1 mg"). */
-export function descriptorOf(code: string, knowledge: Knowledge): string | undefined {
-  const entry = knowledge.entry(code);
-  return entry?.longDescriptor?.value ?? entry?.shortDescriptor.value ?? knowledge.hcpcs(code)?.descriptor;
-}
-
 /** A plain decimal number as claims write them ("30", "1.5", "-2", ".5"); undefined for anything else. */
 export function parseDecimal(text: string): number | undefined {
   const trimmed = text.trim();

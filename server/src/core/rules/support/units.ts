@@ -1,5 +1,6 @@
 /** Units of a line's drug, through the knowledge base: the NDC quantity, the code's dosage, and the strength of one item. */
 import { parseDosage } from '../../knowledge/dosage';
+import { BoundedMemo } from '../../knowledge/memo';
 import { productKind, strengthFromCrosswalk, unitsAnswer } from '../../knowledge';
 import type { UnitsAnswer } from '../../knowledge';
 import type { CrosswalkEntry, Knowledge } from '../../knowledge/types';
@@ -48,19 +49,12 @@ export function unitsOfLine(ctx: LineContext, code: string, entry?: CrosswalkEnt
   // The same drug, quantity and description recur on many lines of a batch: the answer is computed once per knowledge.
   const key = `${q.quantity} ${q.unit} ${code} ${row} ${stated ?? ''}`;
   let memo = unitsMemo.get(ctx.knowledge);
-  if (!memo) unitsMemo.set(ctx.knowledge, (memo = new Map()));
-  let answer = memo.get(key);
-  if (!answer) {
-    answer = unitsAnswer(ctx.knowledge, { quantity: q.quantity, unit: q.unit, code, entry, statedText: stated });
-    if (memo.size >= UNITS_MEMO_MAX) memo.clear();
-    memo.set(key, answer);
-  }
-  return answer;
+  if (!memo) unitsMemo.set(ctx.knowledge, (memo = new BoundedMemo()));
+  return memo.get(key, () => unitsAnswer(ctx.knowledge, { quantity: q.quantity, unit: q.unit, code, entry, statedText: stated }));
 }
 
 const NO_QUANTITY: UnitsAnswer = Object.freeze({ status: 'cannot-compute', reason: 'the NDC quantity or its unit is missing or not usable' });
-const UNITS_MEMO_MAX = 4096;
-const unitsMemo = new WeakMap<Knowledge, Map<string, UnitsAnswer>>();
+const unitsMemo = new WeakMap<Knowledge, BoundedMemo<UnitsAnswer>>();
 
 /** "5 mg": the strength of one tablet/capsule/vial of a crosswalk row, when the row says it without contradiction. */
 export function itemStrength(entry: CrosswalkEntry, knowledge: Knowledge): string | undefined {
