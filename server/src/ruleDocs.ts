@@ -24,7 +24,7 @@ export function useRuleDocScheme(name: unknown): void {
 export function ruleDocUri(ruleId: string): string {
   let uri = uris.get(ruleId);
   if (uri === undefined) {
-    uri = scheme ? `${scheme}:/${encodeURIComponent(ruleId)}.md` : pathToFileURL(join(RULE_DOCS_DIR, `${ruleId}.md`)).href;
+    uri = scheme ? `${scheme}:/${encodeURIComponent(ruleId)}.md` : ruleDocFileUri(ruleId);
     uris.set(ruleId, uri);
   }
   return uri;

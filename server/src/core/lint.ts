@@ -101,12 +101,13 @@ export class LintRun {
     knowledge: Knowledge,
     private readonly options: LintOptions,
   ) {
-    this.rules = (options.rules ?? defaultRules()).filter((rule) => isRuleEnabled(rule.meta.id, config));
+    const registered = options.rules ?? defaultRules();
+    this.rules = registered.filter((rule) => isRuleEnabled(rule.meta.id, config));
     this.lineRules = this.rules.filter((rule) => rule.checkLine);
     const format = specOf(doc);
     this.context = { doc, config, knowledge, editor: format?.editor(doc), format };
     this.collector = new Collector(config.maxFindingsPerFile);
-    options.cache?.begin(config, knowledge, options.rules ?? defaultRules(), todayIso());
+    options.cache?.begin(config, knowledge, registered, todayIso());
   }
 
   /** Checks up to `claims` more claims (the document rules on the first call); true when the check is complete. */

@@ -7,7 +7,7 @@
 import type { LintConfig } from '../config';
 import type { Finding } from '../findings';
 import type { Knowledge } from '../knowledge/types';
-import { placeAt } from '../locateLine';
+import { placeAt, type LinePlace } from '../locateLine';
 import type { ClaimDocument, Span } from '../model';
 import type { SuppressedFinding } from '../suppression';
 import { specOf } from '../formats/registry';
@@ -46,7 +46,7 @@ export function hoverAt(doc: ClaimDocument, offset: number, knowledge: Knowledge
       parts?.markdown,
       payer?.markdown,
       whySection(context.findings ?? [], offset, context.ruleDocUri),
-      suppressedOnLine(doc, offset, context.suppressed ?? []),
+      suppressedOnLine(doc, place, context.suppressed ?? []),
     ].filter((part): part is string => part !== undefined);
     return { span, markdown: sections.join(RULE) };
   } catch {
@@ -55,10 +55,8 @@ export function hoverAt(doc: ClaimDocument, offset: number, knowledge: Knowledge
   }
 }
 
-function suppressedOnLine(doc: ClaimDocument, offset: number, suppressed: readonly SuppressedFinding[]): string | undefined {
-  if (suppressed.length === 0) return undefined;
-  const place = placeAt(doc, offset);
-  if (!place) return undefined;
+function suppressedOnLine(doc: ClaimDocument, place: LinePlace | undefined, suppressed: readonly SuppressedFinding[]): string | undefined {
+  if (suppressed.length === 0 || !place) return undefined;
   const region = place.line?.span ?? place.claim.span;
   const here = suppressed.filter(({ finding }) => {
     const at = placeAt(doc, finding.span.start);
