@@ -5,7 +5,7 @@ import { ClaimFindingsCache } from './core/claimCache';
 import type { Knowledge } from './core/knowledge/types';
 import { LintRun, type LintResult } from './core/lint';
 import type { ClaimDocument } from './core/model';
-import { parseDocument } from './core/parse';
+import { parseInSteps } from './core/parse';
 import type { SuppressionScope } from './core/suppression';
 import { LineIndex } from './core/text';
 import type { ClaimlintSettings } from './settings';
@@ -72,6 +72,14 @@ export class DocumentStore {
     this.generationOf.delete(uri);
   }
 
+  /** The newest version read under the current settings, whatever its version (hovers answer from it while a newer one is read). */
+  lastRead(uri: string): ParsedState | undefined {
+    if (this.generationOf.get(uri) !== this.generation) return undefined;
+    const parsed = this.parsed.get(uri);
+    const complete = this.states.get(uri);
+    return complete && (!parsed || complete.version >= parsed.version) ? complete : parsed;
+  }
+
   /** The last complete check of the document, whatever its version (undefined before the first one ends). */
   lastComplete(uri: string): DocumentState | undefined {
     return this.states.get(uri);
@@ -124,7 +132,15 @@ export class DocumentStore {
       if (current.version !== version || this.generation !== generation) return STALE;
       const text = current.getText();
       const knowledge = this.hooks.knowledgeFor(settings);
-      const doc = parseDocument(text, { fileName: uri, languageId: this.hooks.languageIdOf(uri) });
+      // A big file is read in slices too: hovers on other claims are answered from the last read meanwhile.
+      const reading = parseInSteps(text, { fileName: uri, languageId: this.hooks.languageIdOf(uri) });
+      let doc: ClaimDocument | undefined;
+      const readDone = (): boolean => {
+        const r = reading.next();
+        if (r.done) doc = r.value;
+        return r.done === true;
+      };
+      if (!(await this.inSlices(readDone, uri, version, generation)) || !doc) return STALE;
       const parsed: ParsedState = { uri, version, doc, lines: new LineIndex(text), settings, knowledge };
       this.parsed.set(uri, parsed);
       this.generationOf.set(uri, generation);
@@ -133,16 +149,10 @@ export class DocumentStore {
       let cache = this.caches.get(uri);
       if (!cache) this.caches.set(uri, (cache = new ClaimFindingsCache()));
       const run = new LintRun(doc, settings.config, knowledge, { suppressions: this.hooks.suppressionsFor(uri), cache });
-      let sliceStart = performance.now();
-      while (!run.step(CLAIMS_PER_STEP)) {
-        if (performance.now() - sliceStart < SLICE_MS) continue;
-        await yieldToRequests();
-        sliceStart = performance.now();
-        // A newer version or new settings: this check is stale; the claims it finished stay in the cache.
-        if (this.documents.get(uri)?.version !== version || this.generation !== generation) return STALE;
-      }
+      // A newer version or new settings make this check stale; the claims it finished stay in the cache.
+      if (!(await this.inSlices(() => run.step(CLAIMS_PER_STEP), uri, version, generation))) return STALE;
       const state: DocumentState = { ...parsed, result: run.result() };
-      if (this.documents.get(uri)?.version === version && this.generation === generation) {
+      if (!this.isStale(uri, version, generation)) {
         this.states.set(uri, state);
         if (this.running.get(uri)?.version === version) this.running.delete(uri);
       }
@@ -150,6 +160,22 @@ export class DocumentStore {
     } finally {
       read(undefined);
     }
+  }
+
+  /** Runs `advance` until it returns true, letting other requests in every SLICE_MS; false when the check went stale. */
+  private async inSlices(advance: () => boolean, uri: string, version: number, generation: number): Promise<boolean> {
+    let sliceStart = performance.now();
+    while (!advance()) {
+      if (performance.now() - sliceStart < SLICE_MS) continue;
+      await yieldToRequests();
+      sliceStart = performance.now();
+      if (this.isStale(uri, version, generation)) return false;
+    }
+    return true;
+  }
+
+  private isStale(uri: string, version: number, generation: number): boolean {
+    return this.documents.get(uri)?.version !== version || this.generation !== generation;
   }
 }
 

@@ -45,9 +45,12 @@ import { suppressionFileProblems } from './core/suppression';
 import { LineIndex } from './core/text';
 import { configDiagnostic } from './convert';
 import { fileURLToPath } from 'node:url';
+import { ChangeTrail } from './changeTrail';
+import { hoverFromEarlierRead } from './features/earlierHover';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const trail = new ChangeTrail();
+const documents = new TextDocuments<TextDocument>({ create: TextDocument.create, update: (document, changes, version) => trail.update(document, changes, version) });
 
 let pullDiagnostics = false;
 let configurationRequests = false;
@@ -318,6 +321,7 @@ documents.onDidClose((event) => {
   clearTimeout(pushTimers.get(uri));
   pushTimers.delete(uri);
   store.forget(uri);
+  trail.forget(uri);
   settingsCache.delete(uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
@@ -341,6 +345,9 @@ connection.onCodeAction(guarded('code actions', [], async (params) => {
 }));
 
 connection.onHover(guarded('hover', null, async (params) => {
+  // While a newer version is read, a hover on a claim the edits did not change answers at once from the earlier read.
+  const early = hoverFromEarlierRead(params.textDocument.uri, params.position, { documents, store, trail, findingsOf });
+  if (early !== undefined) return early;
   const state = await parsedStateOf(params.textDocument.uri);
   return state ? hoverFor(state, params.position, findingsOf(state)) : null;
 }));

@@ -25,16 +25,23 @@ import { toRange, toTextEdits } from '../convert';
 import type { ParsedState } from '../documentStore';
 import { ruleDocUri } from '../ruleDocs';
 import type { FindingsView } from './suppressions';
+import type { Span } from '../core/model';
 
 export function hoverFor(state: ParsedState, position: Position, view: FindingsView): Hover | null {
-  const result = hoverAt(state.doc, state.lines.offsetAt(position), state.knowledge, {
+  return hoverAtOffset(state, state.lines.offsetAt(position), view, (span) => toRange(state.lines, span)) ?? null;
+}
+
+/** The hover at an offset of the state's text, its range placed by `rangeOf`; undefined when `rangeOf` cannot place it. */
+export function hoverAtOffset(state: ParsedState, offset: number, view: FindingsView, rangeOf: (span: Span) => Range | undefined): Hover | null | undefined {
+  const result = hoverAt(state.doc, offset, state.knowledge, {
     suppressed: view.suppressed,
     findings: view.reported,
     config: state.settings.config,
     ruleDocUri,
   });
   if (!result) return null;
-  return { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toRange(state.lines, result.span) };
+  const range = rangeOf(result.span);
+  return range && { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range };
 }
 
 const COMPLETION_KIND = { code: CompletionItemKind.Value, modifier: CompletionItemKind.EnumMember, value: CompletionItemKind.Constant } as const;

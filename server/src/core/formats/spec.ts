@@ -7,7 +7,9 @@ import type { ClaimEditor } from '../editor';
 import type { TextEdit } from '../findings';
 import type { CodeContext } from '../hover/context';
 import type { Knowledge } from '../knowledge/types';
-import type { ClaimDocument, ServiceLine, Span } from '../model';
+import type { Claim, ClaimDocument, ServiceLine, Span } from '../model';
+import type { TextChange } from '../textChanges';
+import type { Steps } from '../steps';
 import type { FormatInfo } from './catalog';
 import type { FormatHint } from './sniff';
 
@@ -88,6 +90,8 @@ export interface FoldRegion {
 export interface FormatSpec extends FormatInfo {
   /** Reads text of this format's family into a document (which may turn out to be a sibling format, or 'none'). */
   read(text: string, hint: FormatHint): ClaimDocument;
+  /** The same reading in steps (see core/steps.ts), for formats whose big files take long to read; else `read` is used. */
+  readInSteps?(text: string, hint: FormatHint): Steps<ClaimDocument>;
   editor(doc: ClaimDocument): ClaimEditor;
   /** `context`: what the hover knows about the service line under the cursor (its date, code and NDC). */
   hover(doc: ClaimDocument, offset: number, knowledge: Knowledge, context: CodeContext): HoverParts | undefined;
@@ -102,6 +106,11 @@ export interface FormatSpec extends FormatInfo {
   hintOffset(doc: ClaimDocument, span: Span): number;
   /** The element names of the values in `range`, each after its element (X12); absent where keys name the fields (JSON). */
   elementNameHints?(doc: ClaimDocument, range: Span): InlineHint[];
+  /**
+   * The one claim a text change alters, when it cannot alter anything outside it (no structure, no delimiter, no
+   * name other parts point at): the rest of the earlier read stays true. Undefined when the change may reach further.
+   */
+  confinedClaim(doc: ClaimDocument, change: TextChange): Claim | undefined;
   /** The whole-document formatter (X12: one segment per line); undefined when the format has none. */
   format?(doc: ClaimDocument): TextEdit[];
 }

@@ -4,6 +4,7 @@ import type { FormatInfo } from '../catalog';
 import type { FormatSpec } from '../spec';
 import { NO_EDITS, type ClaimEditor } from '../../editor';
 import { jsonCompletions } from './completion';
+import { jsonConfinedClaim } from './confinedEdit';
 import type { FieldTable } from './fields';
 import { jsonHover } from './hover';
 import { readJsonClaim } from './reader';
@@ -26,6 +27,7 @@ export function jsonFormatSpec(
     folding: () => undefined,
     field,
     hintOffset: afterClosingQuote,
+    confinedClaim: jsonConfinedClaim,
   };
 }
 

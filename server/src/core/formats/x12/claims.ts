@@ -3,6 +3,7 @@
  * 2410 LIN/CTP → DrugIdentification. Loop ids (from the envelope pass) decide what belongs where.
  */
 import { NONE, type Claim, type DateValue, type Diagnosis, type DiagnosisPointer, type DrugIdentification, type ParseProblem, type PayerRef, type Procedure, type ServiceLine, type Span, type Valued, type X12LineAnchor } from '../../model';
+import type { Steps } from '../../steps';
 import { isoFromCcyymmdd } from './dates';
 import { loopIndexOf } from './loops';
 import { SliceCache } from './sliceCache';
@@ -69,13 +70,18 @@ export interface ClaimsResult {
   readonly problems: ParseProblem[];
 }
 
-export function readClaims(syntax: X12Syntax): ClaimsResult {
+/** Segments read between two steps of readClaimsInSteps: a few milliseconds of work. */
+const SEGMENTS_PER_STEP = 4096;
+
+/** Reads the claims of the 837 transactions, yielding every SEGMENTS_PER_STEP segments (the editor answers hovers in between). */
+export function* readClaimsInSteps(syntax: X12Syntax): Steps<ClaimsResult> {
   const table = syntax.segments;
   const text = table.text;
   const claims: Claim[] = [];
   const problems: ParseProblem[] = [];
   let warnedComponent = false;
   let warnedOrphanLine = false;
+  let work = 0;
 
   // Repeated short values ("UN", "N4", dates) share one string instead of one copy per line.
   const strings = new SliceCache(text);
@@ -147,6 +153,10 @@ export function readClaims(syntax: X12Syntax): ClaimsResult {
     };
 
     for (let seg = tx.first; seg <= tx.last; seg++) {
+      if (++work === SEGMENTS_PER_STEP) {
+        work = 0;
+        yield;
+      }
       const code = table.idCode(seg);
       const loop = table.loopCode(seg);
       if (code === CODE.HL || code === CODE.SE || code === CODE.ST) {

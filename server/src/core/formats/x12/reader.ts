@@ -1,5 +1,6 @@
 import type { ClaimDocument, ParseProblem } from '../../model';
-import { readClaims } from './claims';
+import { finish, type Steps } from '../../steps';
+import { readClaimsInSteps } from './claims';
 import { buildEnvelopes } from './envelopes';
 import type { X12Syntax } from './syntax';
 import { tokenize } from './tokenizer';
@@ -10,8 +11,13 @@ import { tokenize } from './tokenizer';
  * cannot understand becomes a ParseProblem and reading goes on with the rest of the file.
  */
 export function readX12(text: string): ClaimDocument {
+  return finish(readX12InSteps(text));
+}
+
+/** The same reading, yielding between the tokenizer, the envelopes and every few thousand segments of claims. */
+export function* readX12InSteps(text: string): Steps<ClaimDocument> {
   try {
-    return read(text);
+    return yield* read(text);
   } catch (error) {
     // A reader bug must not take the server down; report it without echoing file content.
     const reason = error instanceof Error ? error.name : 'error';
@@ -25,9 +31,11 @@ export function readX12(text: string): ClaimDocument {
   }
 }
 
-function read(text: string): ClaimDocument {
+function* read(text: string): Steps<ClaimDocument> {
   const tokens = tokenize(text);
+  yield;
   const envelopes = buildEnvelopes(text, tokens);
+  yield;
   const syntax: X12Syntax = { kind: 'x12', segments: envelopes.table, interchanges: envelopes.interchanges, transactions: envelopes.transactions };
   const problems: ParseProblem[] = [...tokens.problems, ...envelopes.problems];
   const format = decideFormat(syntax, problems);
@@ -36,7 +44,7 @@ function read(text: string): ClaimDocument {
     const notices = problems.filter((p) => p.code === 'not-a-claim' || p.code === 'parse-error').sort((a, b) => a.span.start - b.span.start);
     return { format, text, claims: [], problems: notices, syntax };
   }
-  const claims = readClaims(syntax);
+  const claims = yield* readClaimsInSteps(syntax);
   problems.push(...claims.problems);
   problems.sort((a, b) => a.span.start - b.span.start);
   return { format, text, claims: claims.claims, problems, syntax };

@@ -4,12 +4,13 @@ import { isX12Document } from '../../model';
 import type { FormatInfo } from '../catalog';
 import type { FieldName, FormatSpec } from '../spec';
 import { x12Completions } from './completion';
+import { x12ConfinedClaim } from './confinedEdit';
 import { NO_EDITS } from '../../editor';
 import { createX12Editor } from './editor';
 import { x12ElementNameHints } from './elementHints';
 import { formatSegmentPerLine } from './formatter';
 import { x12Hover } from './hover';
-import { readX12 } from './reader';
+import { readX12, readX12InSteps } from './reader';
 import { x12Folding, x12Outline } from './structure';
 import { isX12Syntax } from './syntax';
 
@@ -36,6 +37,7 @@ export function x12FormatSpec(info: FormatInfo, fields: Record<FieldName, string
   return {
     ...info,
     read: (text) => readX12(text),
+    readInSteps: (text) => readX12InSteps(text),
     editor: (doc) => (isX12Document(doc) ? createX12Editor(doc) : NO_EDITS),
     hover: x12Hover,
     completion: (doc, offset, _knowledge, source) => x12Completions(doc, offset, source),
@@ -45,6 +47,7 @@ export function x12FormatSpec(info: FormatInfo, fields: Record<FieldName, string
     hintOffset: elementEndAt,
     elementNameHints: x12ElementNameHints,
     format: formatSegmentPerLine,
+    confinedClaim: x12ConfinedClaim,
   };
 }
 
