@@ -174,12 +174,15 @@ export class LintRun {
       const id = rule.meta.id;
       // A payer policy's rule settings win for its own claims.
       const configured = payer.policy?.rules?.[id] ?? config.rules[id];
-      for (const ctx of contexts) {
+      let ctx = contexts[0];
+      // One report function per rule and claim (not one per line): it reads the line being checked from `ctx`.
+      const report = (r: Report): void => {
+        const severity = configured ?? r.severity ?? rule.meta.defaultSeverity;
+        if (severity !== 'off') findings.push(toFinding(rule, r, severity as Severity, ctx));
+      };
+      for (ctx of contexts) {
         try {
-          rule.checkLine!(ctx, (r) => {
-            const severity = configured ?? r.severity ?? rule.meta.defaultSeverity;
-            if (severity !== 'off') findings.push(toFinding(rule, r, severity as Severity, ctx));
-          });
+          rule.checkLine!(ctx, report);
         } catch (error) {
           complete = false;
           this.fail(rule, error);

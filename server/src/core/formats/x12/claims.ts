@@ -73,18 +73,54 @@ export interface ClaimsResult {
 /** Segments read between two steps of readClaimsInSteps: a few milliseconds of work. */
 const SEGMENTS_PER_STEP = 4096;
 
-/** Reads the claims of the 837 transactions, yielding every SEGMENTS_PER_STEP segments (the editor answers hovers in between). */
+/** What reading goes on with from one step to the next. */
+interface ReadState {
+  readonly claims: Claim[];
+  readonly problems: ParseProblem[];
+  readonly strings: SliceCache;
+  readonly isoCache: Map<string, string | undefined>;
+  warnedComponent: boolean;
+  warnedOrphanLine: boolean;
+}
+
+/**
+ * Reads the claims of the 837 transactions, about SEGMENTS_PER_STEP segments per step: the editor answers hovers in
+ * between. A step ends just before a subscriber's HL, where reading starts afresh (no claim, line or payer carries
+ * over), so the steps read exactly what one pass would; each is a plain loop.
+ */
 export function* readClaimsInSteps(syntax: X12Syntax): Steps<ClaimsResult> {
   const table = syntax.segments;
-  const text = table.text;
-  const claims: Claim[] = [];
-  const problems: ParseProblem[] = [];
-  let warnedComponent = false;
-  let warnedOrphanLine = false;
-  let work = 0;
-
   // Repeated short values ("UN", "N4", dates) share one string instead of one copy per line.
-  const strings = new SliceCache(text);
+  const state: ReadState = { claims: [], problems: [], strings: new SliceCache(table.text), isoCache: new Map(), warnedComponent: false, warnedOrphanLine: false };
+  let work = 0;
+  for (const tx of syntax.transactions) {
+    // Sets claimlint does not check (835, 837D…) have their notice; nothing in them is a claim to read.
+    if (!tx.format) continue;
+    for (let from = tx.first; from <= tx.last; ) {
+      let to = Math.min(tx.last, from + SEGMENTS_PER_STEP);
+      while (to < tx.last && !startsSubscriber(table, to + 1)) to++;
+      readSegments(syntax, tx, from, to, state);
+      work += to - from + 1;
+      from = to + 1;
+      if (work >= SEGMENTS_PER_STEP) {
+        work = 0;
+        yield;
+      }
+    }
+  }
+  return { claims: state.claims, problems: state.problems };
+}
+
+/** An HL that is not a patient level (23): it starts a new subscriber, and nothing read before it carries over. */
+function startsSubscriber(table: X12SegmentTable, seg: number): boolean {
+  return table.idCode(seg) === CODE.HL && !table.elementIs(seg, 3, '23');
+}
+
+/** Reads segments [from, to] of a transaction into `state`; `from` is the ST or a subscriber's HL. */
+function readSegments(syntax: X12Syntax, tx: X12Syntax['transactions'][number], from: number, to: number, state: ReadState): void {
+  const table = syntax.segments;
+  const text = table.text;
+  const { claims, problems, strings, isoCache } = state;
   const valued = (seg: number, n: number): Valued | undefined => {
     if (n >= table.elementCount(seg)) return undefined;
     const start = table.elementStart(seg, n);
@@ -94,7 +130,6 @@ export function* readClaimsInSteps(syntax: X12Syntax): Steps<ClaimsResult> {
   const valuedSpan = (span: Span | undefined): Valued | undefined =>
     span && span.end > span.start ? { value: strings.slice(span.start, span.end), span } : undefined;
   // DTP03 → ISO date, remembered per distinct raw value (a file has few distinct dates and repeats them on every line).
-  const isoCache = new Map<string, string | undefined>();
   const iso = (raw: string): string | undefined => {
     let value = isoCache.get(raw);
     if (value === undefined && !isoCache.has(raw)) {
@@ -119,138 +154,129 @@ export function* readClaimsInSteps(syntax: X12Syntax): Steps<ClaimsResult> {
     return { value: raw, span, iso: date };
   };
 
-  for (const tx of syntax.transactions) {
-    // Sets claimlint does not check (835, 837D…) have their notice; nothing in them is a claim to read.
-    if (!tx.format) continue;
-    let claim: ClaimBuild | undefined;
-    let line: LineBuild | undefined;
-    let subscriberName: string | undefined;
-    let patientName: string | undefined;
-    let subscriber: SubscriberBuild = { filingCode: undefined, name: undefined, id: undefined, span: undefined };
+  let claim: ClaimBuild | undefined;
+  let line: LineBuild | undefined;
+  let subscriberName: string | undefined;
+  let patientName: string | undefined;
+  let subscriber: SubscriberBuild = { filingCode: undefined, name: undefined, id: undefined, span: undefined };
 
-    const finishLine = (): void => {
-      if (!line || !claim) return;
-      claim.lines.push(buildLine(table, line, tx.st, tx.se, claim.diagnoses ?? NONE, valued, valuedSpan));
-      line = undefined;
-    };
-    const finishClaim = (): void => {
-      finishLine();
-      if (!claim) return;
-      claims.push({
-        index: claims.length,
-        id: valued(claim.clm, 1),
-        span: { start: table.start(claim.clm), end: table.end(claim.last) },
-        priorAuthorizations: claim.auths ?? NONE,
-        serviceDate: claim.date472 ?? claim.date434,
-        patientName: claim.patientName,
-        payer: claim.payer,
-        diagnoses: claim.diagnoses ?? NONE,
-        notes: claim.notes ?? NONE,
-        attachments: claim.attachments ?? NONE,
-        lines: claim.lines,
-      });
-      claim = undefined;
-    };
+  const finishLine = (): void => {
+    if (!line || !claim) return;
+    claim.lines.push(buildLine(table, line, tx.st, tx.se, claim.diagnoses ?? NONE, valued, valuedSpan));
+    line = undefined;
+  };
+  const finishClaim = (): void => {
+    finishLine();
+    if (!claim) return;
+    claims.push({
+      index: claims.length,
+      id: valued(claim.clm, 1),
+      span: { start: table.start(claim.clm), end: table.end(claim.last) },
+      priorAuthorizations: claim.auths ?? NONE,
+      serviceDate: claim.date472 ?? claim.date434,
+      patientName: claim.patientName,
+      payer: claim.payer,
+      diagnoses: claim.diagnoses ?? NONE,
+      notes: claim.notes ?? NONE,
+      attachments: claim.attachments ?? NONE,
+      lines: claim.lines,
+    });
+    claim = undefined;
+  };
 
-    for (let seg = tx.first; seg <= tx.last; seg++) {
-      if (++work === SEGMENTS_PER_STEP) {
-        work = 0;
-        yield;
-      }
-      const code = table.idCode(seg);
-      const loop = table.loopCode(seg);
-      if (code === CODE.HL || code === CODE.SE || code === CODE.ST) {
-        finishClaim();
-        if (code === CODE.HL) {
-          // A patient level (23) stays under its subscriber; any other level starts a new subscriber (and payer).
-          if (table.elementIs(seg, 3, '23')) patientName = undefined;
-          else {
-            subscriberName = patientName = undefined;
-            subscriber = { filingCode: undefined, name: undefined, id: undefined, span: undefined };
-          }
-        }
-        continue;
-      }
-      if (code === CODE.CLM) {
-        finishClaim();
-        claim = {
-          clm: seg, last: seg, auths: undefined, date472: undefined, date434: undefined, patientName: patientName ?? subscriberName,
-          payer: payerOf(subscriber), diagnoses: undefined, notes: undefined, attachments: undefined, lines: [],
-        };
-        continue;
-      }
-      if (!claim) {
-        if (code === CODE.SBR && loop === LOOP.L2000B) subscriber = { ...subscriber, filingCode: valued(seg, 9) };
-        else if (code === CODE.NM1 && loop === LOOP.L2010BB) {
-          subscriber = { ...subscriber, name: valued(seg, 3), id: valued(seg, 9), span: table.span(seg) };
+  for (let seg = from; seg <= to; seg++) {
+    const code = table.idCode(seg);
+    const loop = table.loopCode(seg);
+    if (code === CODE.HL || code === CODE.SE || code === CODE.ST) {
+      finishClaim();
+      if (code === CODE.HL) {
+        // A patient level (23) stays under its subscriber; any other level starts a new subscriber (and payer).
+        if (table.elementIs(seg, 3, '23')) patientName = undefined;
+        else {
+          subscriberName = patientName = undefined;
+          subscriber = { filingCode: undefined, name: undefined, id: undefined, span: undefined };
         }
       }
-      if (code === CODE.NM1 && (loop === LOOP.L2010BA || loop === LOOP.L2010CA)) {
-        const name = personName(table, seg);
-        if (loop === LOOP.L2010BA) subscriberName = name;
-        else patientName = name;
-        continue;
-      }
-      if (code === CODE.LX) {
-        finishLine();
-        if (!claim) {
-          if (!warnedOrphanLine) problems.push({ code: 'x12-syntax', severity: 'warning', span: table.span(seg), message: 'Move this service line (LX) under its claim (CLM): claimlint cannot tell which claim it belongs to and skips it.' });
-          warnedOrphanLine = true;
-          continue;
-        }
-        const lx = lineNumber(table, seg);
-        const number = lx > 0 ? lx : claim.lines.length + 1;
-        line = { lx: seg, number, service: undefined, serviceId: undefined, last2400: seg, last: seg, lin: undefined, ctp: undefined, lastDrug: -1, date: undefined, auths: undefined, notes: undefined };
-        claim.last = seg;
-        continue;
-      }
-      if (!claim) continue;
-      claim.last = seg;
-      if (!line) {
-        if (loop !== LOOP.L2300) continue;
-        if (code === CODE.REF && table.elementIs(seg, 1, 'G1')) {
-          const auth = valued(seg, 2);
-          if (auth) (claim.auths ??= []).push(auth);
-        } else if (code === CODE.DTP) {
-          if (table.elementIs(seg, 1, '472')) {
-            if (!claim.date472) claim.date472 = dtpDate(seg);
-          } else if (table.elementIs(seg, 1, '434') && !claim.date434) claim.date434 = dtpDate(seg);
-        } else if (code === CODE.HI) {
-          readDiagnoses(table, seg, valuedSpan, (claim.diagnoses ??= []));
-        } else if (code === CODE.NTE) {
-          const note = valued(seg, 2);
-          if (note) (claim.notes ??= []).push(note);
-        } else if (code === CODE.PWK) {
-          const report = valued(seg, 1);
-          if (report) (claim.attachments ??= []).push(report);
-        }
-        continue;
-      }
-      line.last = seg;
-      if (loop === LOOP.L2400) {
-        line.last2400 = seg;
-        if ((code === CODE.SV1 || code === CODE.SV2) && line.service === undefined) {
-          line.service = seg;
-          line.serviceId = code === CODE.SV1 ? 'SV1' : 'SV2';
-          if (!warnedComponent) warnedComponent = checkComponentSeparator(table, seg, code === CODE.SV1 ? 1 : 2, problems);
-        } else if (code === CODE.DTP && !line.date && table.elementIs(seg, 1, '472')) {
-          line.date = dtpDate(seg);
-        } else if (code === CODE.REF && table.elementIs(seg, 1, 'G1')) {
-          const auth = valued(seg, 2);
-          if (auth) (line.auths ??= []).push(auth);
-        } else if (code === CODE.NTE) {
-          const note = valued(seg, 2);
-          if (note) (line.notes ??= []).push(note);
-        }
-      } else if (loop === LOOP.L2410) {
-        if (code === CODE.LIN && line.lin === undefined) line.lin = seg;
-        else if (code === CODE.CTP && line.lin !== undefined && line.ctp === undefined) line.ctp = seg;
-        if (line.lin !== undefined) line.lastDrug = seg;
+      continue;
+    }
+    if (code === CODE.CLM) {
+      finishClaim();
+      claim = {
+        clm: seg, last: seg, auths: undefined, date472: undefined, date434: undefined, patientName: patientName ?? subscriberName,
+        payer: payerOf(subscriber), diagnoses: undefined, notes: undefined, attachments: undefined, lines: [],
+      };
+      continue;
+    }
+    if (!claim) {
+      if (code === CODE.SBR && loop === LOOP.L2000B) subscriber = { ...subscriber, filingCode: valued(seg, 9) };
+      else if (code === CODE.NM1 && loop === LOOP.L2010BB) {
+        subscriber = { ...subscriber, name: valued(seg, 3), id: valued(seg, 9), span: table.span(seg) };
       }
     }
-    finishClaim();
+    if (code === CODE.NM1 && (loop === LOOP.L2010BA || loop === LOOP.L2010CA)) {
+      const name = personName(table, seg);
+      if (loop === LOOP.L2010BA) subscriberName = name;
+      else patientName = name;
+      continue;
+    }
+    if (code === CODE.LX) {
+      finishLine();
+      if (!claim) {
+        if (!state.warnedOrphanLine) problems.push({ code: 'x12-syntax', severity: 'warning', span: table.span(seg), message: 'Move this service line (LX) under its claim (CLM): claimlint cannot tell which claim it belongs to and skips it.' });
+        state.warnedOrphanLine = true;
+        continue;
+      }
+      const lx = lineNumber(table, seg);
+      const number = lx > 0 ? lx : claim.lines.length + 1;
+      line = { lx: seg, number, service: undefined, serviceId: undefined, last2400: seg, last: seg, lin: undefined, ctp: undefined, lastDrug: -1, date: undefined, auths: undefined, notes: undefined };
+      claim.last = seg;
+      continue;
+    }
+    if (!claim) continue;
+    claim.last = seg;
+    if (!line) {
+      if (loop !== LOOP.L2300) continue;
+      if (code === CODE.REF && table.elementIs(seg, 1, 'G1')) {
+        const auth = valued(seg, 2);
+        if (auth) (claim.auths ??= []).push(auth);
+      } else if (code === CODE.DTP) {
+        if (table.elementIs(seg, 1, '472')) {
+          if (!claim.date472) claim.date472 = dtpDate(seg);
+        } else if (table.elementIs(seg, 1, '434') && !claim.date434) claim.date434 = dtpDate(seg);
+      } else if (code === CODE.HI) {
+        readDiagnoses(table, seg, valuedSpan, (claim.diagnoses ??= []));
+      } else if (code === CODE.NTE) {
+        const note = valued(seg, 2);
+        if (note) (claim.notes ??= []).push(note);
+      } else if (code === CODE.PWK) {
+        const report = valued(seg, 1);
+        if (report) (claim.attachments ??= []).push(report);
+      }
+      continue;
+    }
+    line.last = seg;
+    if (loop === LOOP.L2400) {
+      line.last2400 = seg;
+      if ((code === CODE.SV1 || code === CODE.SV2) && line.service === undefined) {
+        line.service = seg;
+        line.serviceId = code === CODE.SV1 ? 'SV1' : 'SV2';
+        if (!state.warnedComponent) state.warnedComponent = checkComponentSeparator(table, seg, code === CODE.SV1 ? 1 : 2, problems);
+      } else if (code === CODE.DTP && !line.date && table.elementIs(seg, 1, '472')) {
+        line.date = dtpDate(seg);
+      } else if (code === CODE.REF && table.elementIs(seg, 1, 'G1')) {
+        const auth = valued(seg, 2);
+        if (auth) (line.auths ??= []).push(auth);
+      } else if (code === CODE.NTE) {
+        const note = valued(seg, 2);
+        if (note) (line.notes ??= []).push(note);
+      }
+    } else if (loop === LOOP.L2410) {
+      if (code === CODE.LIN && line.lin === undefined) line.lin = seg;
+      else if (code === CODE.CTP && line.lin !== undefined && line.ctp === undefined) line.ctp = seg;
+      if (line.lin !== undefined) line.lastDrug = seg;
+    }
   }
-  return { claims, problems };
+  finishClaim();
 }
 
 function payerOf(subscriber: SubscriberBuild): PayerRef {
