@@ -129,7 +129,7 @@ export class DocumentStore {
       // The document may have changed while settings were fetched: check what is current now.
       const current = this.documents.get(uri);
       if (!current) return undefined;
-      if (current.version !== version || this.generation !== generation) return STALE;
+      if (this.isStale(uri, version, generation)) return STALE;
       const text = current.getText();
       const knowledge = this.hooks.knowledgeFor(settings);
       // A big file is read in slices too: hovers on other claims are answered from the last read meanwhile.

@@ -38,6 +38,17 @@ export function placeAt(doc: ClaimDocument, offset: number): LinePlace | undefin
   return undefined;
 }
 
+/** The one claim that holds all of `span`; undefined when none does, or when claims nest around it. */
+export function soleClaimHolding(doc: ClaimDocument, span: Span): Claim | undefined {
+  const holds = (claim: Claim) => contains(claim.span, span.start) && contains(claim.span, span.end);
+  if (!nests(doc)) {
+    const claim = placeAt(doc, span.start)?.claim;
+    return claim && holds(claim) ? claim : undefined;
+  }
+  const holders = doc.claims.filter(holds);
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
 const nesting = new WeakMap<ClaimDocument, boolean>();
 
 /** True unless every claim ends before the next one starts (then a binary search finds the one at an offset). */

@@ -23,17 +23,16 @@ export interface AppliedChange {
  * The changes applied one after another, as one change of the earlier text: everything before the first changed
  * character and after the last one is the same in both texts.
  */
-export function foldChanges(changes: readonly AppliedChange[], earlier: string, later: string): TextChange | undefined {
-  let prefix = Infinity;
-  let suffix = Infinity;
+export function foldChanges(changes: readonly AppliedChange[], earlier: string, later: string): TextChange {
+  if (changes.length === 0) return { start: 0, end: 0, inserted: '' };
+  let prefix = Math.min(earlier.length, later.length);
+  let suffix = prefix;
   for (const c of changes) {
     prefix = Math.min(prefix, c.start);
     suffix = Math.min(suffix, c.length - c.end);
   }
-  if (changes.length === 0) return { start: 0, end: 0, inserted: '' };
-  prefix = Math.min(prefix, earlier.length, later.length);
+  // Never more than what is left after the prefix in either text.
   suffix = Math.min(suffix, earlier.length - prefix, later.length - prefix);
-  if (suffix < 0) return undefined;
   return { start: prefix, end: earlier.length - suffix, inserted: later.slice(prefix, later.length - suffix) };
 }
 

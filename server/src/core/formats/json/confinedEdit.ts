@@ -5,7 +5,8 @@
  */
 import type { Claim, ClaimDocument } from '../../model';
 import type { TextChange } from '../../textChanges';
-import { jsonPathAt } from './nodes';
+import { soleClaimHolding } from '../../locateLine';
+import { jsonPathAt, spanOf } from './nodes';
 
 const NAMES_A_RESOURCE = new Set(['id', 'reference', 'fullUrl', 'resourceType', 'url']);
 
@@ -22,6 +23,5 @@ export function jsonConfinedClaim(doc: ClaimDocument, change: TextChange): Claim
   const touched = doc.text.slice(change.start, change.end) + change.inserted;
   // eslint-disable-next-line no-control-regex
   if (/["\\\u0000-\u001f]/.test(touched)) return undefined;
-  const holders = doc.claims.filter((claim) => claim.span.start <= node.offset && node.offset + node.length <= claim.span.end);
-  return holders.length === 1 ? holders[0] : undefined;
+  return soleClaimHolding(doc, spanOf(node));
 }

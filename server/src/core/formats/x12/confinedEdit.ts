@@ -4,6 +4,7 @@
  * SBR) or envelopes. Every other claim then reads exactly as before, at the same place or moved by the edit.
  */
 import type { Claim, ClaimDocument } from '../../model';
+import { soleClaimHolding } from '../../locateLine';
 import type { TextChange } from '../../textChanges';
 import { isX12Syntax } from './syntax';
 import { segmentCode } from './tokenizer';
@@ -21,8 +22,5 @@ export function x12ConfinedClaim(doc: ClaimDocument, change: TextChange): Claim 
   const delimiters = [d.element, d.component, d.repetition ?? '', d.segment].filter((c) => c.length > 0);
   const touched = doc.text.slice(change.start, change.end) + change.inserted;
   if (/[\r\n]/.test(touched) || delimiters.some((c) => touched.includes(c))) return undefined;
-  const start = table.start(seg);
-  const end = table.end(seg);
-  const holders = doc.claims.filter((claim) => claim.span.start <= start && end <= claim.span.end);
-  return holders.length === 1 ? holders[0] : undefined;
+  return soleClaimHolding(doc, table.span(seg));
 }
